@@ -1,0 +1,17 @@
+import type { OperationDeclaration } from '../types';
+import { CONTACT_SIMPLE_FIELDS, CREATE_FIELDS, contactFieldsParam, customFieldsParam, emailParam, phoneParam } from './fields';
+
+export const create: OperationDeclaration = {
+	resource: 'contact',
+	operation: 'create',
+	name: 'Create',
+	action: 'Create a contact',
+	description: 'Create a new contact in the location',
+	method: 'POST',
+	path: '/contacts/',
+	version: '2021-07-28',
+	scopes: ['contacts.write'],
+	location: { in: 'body' },
+	params: [emailParam, phoneParam, contactFieldsParam('additionalFields', 'Additional Fields', CREATE_FIELDS), customFieldsParam],
+	output: { root: 'contact', simplify: CONTACT_SIMPLE_FIELDS },
+};

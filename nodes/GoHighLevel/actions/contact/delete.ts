@@ -1,0 +1,17 @@
+import type { OperationDeclaration } from '../types';
+import { contactIdParam } from './fields';
+
+export const deleteContact: OperationDeclaration = {
+	resource: 'contact',
+	operation: 'delete',
+	name: 'Delete',
+	action: 'Delete a contact',
+	description: 'Delete a contact permanently',
+	method: 'DELETE',
+	path: '/contacts/{contactId}',
+	version: '2021-07-28',
+	scopes: ['contacts.write'],
+	location: { in: 'token' },
+	params: [contactIdParam],
+	output: { confirm: true },
+};

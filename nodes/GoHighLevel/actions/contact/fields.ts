@@ -1,0 +1,182 @@
+import type { INodePropertyOptions, INodeProperties } from 'n8n-workflow';
+
+import type { ParamDeclaration } from '../types';
+import { recordLocator } from '../common';
+
+export const CONTACT_SIMPLE_FIELDS = [
+	'id',
+	'firstName',
+	'lastName',
+	'contactName',
+	'email',
+	'phone',
+	'companyName',
+	'tags',
+	'assignedTo',
+	'dateAdded',
+	'dateUpdated',
+];
+
+export const contactIdParam: ParamDeclaration = recordLocator({
+	name: 'contactId',
+	displayName: 'Contact',
+	searchMethod: 'searchContacts',
+	send: { in: 'path' },
+	description: 'The contact to act on',
+});
+
+export const emailParam: ParamDeclaration = {
+	property: {
+		displayName: 'Email',
+		name: 'email',
+		type: 'string',
+		placeholder: 'name@email.com',
+		default: '',
+		description: 'Email address of the contact',
+	},
+	send: { in: 'body' },
+	validate: 'email',
+};
+
+export const phoneParam: ParamDeclaration = {
+	property: {
+		displayName: 'Phone',
+		name: 'phone',
+		type: 'string',
+		default: '',
+		placeholder: '+14155550100',
+		description: 'Phone number in international format',
+	},
+	send: { in: 'body' },
+	validate: 'phone',
+};
+
+const text = (displayName: string, name: string, description: string, placeholder?: string): INodeProperties => ({
+	displayName,
+	name,
+	type: 'string',
+	default: '',
+	description,
+	...(placeholder ? { placeholder } : {}),
+});
+
+const FIELD_OPTIONS: Record<string, INodeProperties> = {
+	address1: text('Address', 'address1', 'Street address'),
+	assignedTo: {
+		displayName: 'Assigned To Name or ID',
+		name: 'assignedTo',
+		type: 'options',
+		typeOptions: { loadOptionsMethod: 'getUsers' },
+		default: '',
+		description: 'User who owns the contact. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+	},
+	city: text('City', 'city', 'City'),
+	companyName: text('Company Name', 'companyName', 'Company the contact works for'),
+	country: text('Country Code', 'country', 'Two-letter ISO country code', 'US'),
+	dateOfBirth: text('Date of Birth', 'dateOfBirth', 'Birth date as YYYY-MM-DD', '1990-09-25'),
+	email: text('Email', 'email', 'Email address of the contact', 'name@email.com'),
+	dnd: {
+		displayName: 'Do Not Disturb',
+		name: 'dnd',
+		type: 'boolean',
+		default: false,
+		description: 'Whether to block all outbound messages to the contact',
+	},
+	firstName: text('First Name', 'firstName', 'First name of the contact'),
+	gender: {
+		displayName: 'Gender',
+		name: 'gender',
+		type: 'options',
+		options: [
+			{ name: 'Female', value: 'female' },
+			{ name: 'Male', value: 'male' },
+			{ name: 'Other', value: 'other' },
+		],
+		default: 'female',
+	},
+	lastName: text('Last Name', 'lastName', 'Last name of the contact'),
+	name: text('Full Name', 'name', 'Full name, when first and last name are not split'),
+	phone: text('Phone', 'phone', 'Phone number in international format', '+14155550100'),
+	postalCode: text('Postal Code', 'postalCode', 'Postal or ZIP code'),
+	source: text('Source', 'source', 'Where the contact came from, e.g. "n8n" or "website form"'),
+	state: text('State', 'state', 'State or region'),
+	tags: text('Tags', 'tags', 'Comma-separated tags', 'customer, vip'),
+	timezone: {
+		displayName: 'Timezone Name or ID',
+		name: 'timezone',
+		type: 'options',
+		typeOptions: { loadOptionsMethod: 'getTimezones' },
+		default: '',
+		description: 'Timezone of the contact. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+	},
+	website: text('Website', 'website', 'Website URL'),
+};
+
+/** The contact fields a request may set, as a collection; `only` limits it to what the endpoint accepts. */
+export function contactFieldsParam(name: string, displayName: string, only: string[], tagsNote = ''): ParamDeclaration {
+	const options = only.map((key) => {
+		const option = FIELD_OPTIONS[key];
+		return key === 'tags' && tagsNote ? { ...option, description: `${option.description}. ${tagsNote}` } : option;
+	});
+	return {
+		property: {
+			displayName,
+			name,
+			type: 'collection',
+			placeholder: 'Add Field',
+			default: {},
+			options: options.sort((a, b) => a.displayName.localeCompare(b.displayName)) as Array<INodePropertyOptions | INodeProperties>,
+		},
+		send: { in: 'body' },
+		fields: {
+			tags: { send: { as: 'list' } },
+			website: { validate: 'url' },
+			email: { validate: 'email' },
+			phone: { validate: 'phone' },
+		},
+	};
+}
+
+export const customFieldsParam: ParamDeclaration = {
+	property: {
+		displayName: 'Custom Fields',
+		name: 'customFields',
+		type: 'fixedCollection',
+		placeholder: 'Add Custom Field',
+		typeOptions: { multipleValues: true },
+		default: {},
+		description: 'Values for the location’s custom contact fields, picked by name',
+		options: [
+			{
+				displayName: 'Field',
+				name: 'field',
+				values: [
+					{
+						displayName: 'Field Name or ID',
+						name: 'id',
+						type: 'options',
+						typeOptions: { loadOptionsMethod: 'getContactCustomFields' },
+						default: '',
+						description: 'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+					},
+					{
+						displayName: 'Value',
+						name: 'value',
+						type: 'string',
+						default: '',
+					},
+				],
+			},
+		],
+	},
+	send: { in: 'body', as: 'customFields' },
+};
+
+export const CREATE_FIELDS = [
+	'address1', 'assignedTo', 'city', 'companyName', 'country', 'dateOfBirth', 'dnd', 'firstName', 'gender',
+	'lastName', 'name', 'postalCode', 'source', 'state', 'tags', 'timezone', 'website',
+];
+export const UPDATE_FIELDS = [
+	'address1', 'assignedTo', 'city', 'country', 'dateOfBirth', 'dnd', 'email', 'firstName', 'lastName',
+	'name', 'phone', 'postalCode', 'source', 'state', 'tags', 'timezone', 'website',
+];

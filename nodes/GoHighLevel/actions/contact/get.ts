@@ -1,0 +1,17 @@
+import type { OperationDeclaration } from '../types';
+import { CONTACT_SIMPLE_FIELDS, contactIdParam } from './fields';
+
+export const get: OperationDeclaration = {
+	resource: 'contact',
+	operation: 'get',
+	name: 'Get',
+	action: 'Get a contact',
+	description: 'Retrieve one contact by its ID',
+	method: 'GET',
+	path: '/contacts/{contactId}',
+	version: '2021-07-28',
+	scopes: ['contacts.readonly'],
+	location: { in: 'token' },
+	params: [contactIdParam],
+	output: { root: 'contact', simplify: CONTACT_SIMPLE_FIELDS },
+};

@@ -1,0 +1,21 @@
+import type { OperationDeclaration } from '../types';
+import { CONTACT_SIMPLE_FIELDS, UPDATE_FIELDS, contactFieldsParam, contactIdParam, customFieldsParam } from './fields';
+
+export const update: OperationDeclaration = {
+	resource: 'contact',
+	operation: 'update',
+	name: 'Update',
+	action: 'Update a contact',
+	description: 'Change fields of an existing contact; fields left out keep their values',
+	method: 'PUT',
+	path: '/contacts/{contactId}',
+	version: '2021-07-28',
+	scopes: ['contacts.write'],
+	location: { in: 'token' },
+	params: [
+		contactIdParam,
+		contactFieldsParam('updateFields', 'Update Fields', UPDATE_FIELDS, 'Replaces all tags of the contact'),
+		customFieldsParam,
+	],
+	output: { root: 'contact', simplify: CONTACT_SIMPLE_FIELDS },
+};

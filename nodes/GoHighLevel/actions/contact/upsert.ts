@@ -1,0 +1,18 @@
+import type { OperationDeclaration } from '../types';
+import { CREATE_FIELDS, contactFieldsParam, customFieldsParam, emailParam, phoneParam } from './fields';
+
+export const upsert: OperationDeclaration = {
+	resource: 'contact',
+	operation: 'upsert',
+	name: 'Create or Update',
+	action: 'Create or update a contact',
+	description:
+		'Update the contact matching the email or phone (following the location’s duplicate-contact settings), or create it. Works with a phone number alone.',
+	method: 'POST',
+	path: '/contacts/upsert',
+	version: '2021-07-28',
+	scopes: ['contacts.write'],
+	location: { in: 'body' },
+	params: [emailParam, phoneParam, contactFieldsParam('additionalFields', 'Additional Fields', CREATE_FIELDS), customFieldsParam],
+	output: {},
+};

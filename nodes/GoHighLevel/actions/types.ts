@@ -1,0 +1,123 @@
+import type { IDataObject, INodeProperties } from 'n8n-workflow';
+
+import type { OperationRuntime } from '../engine/runtime';
+
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE' | 'PATCH';
+
+/** The `Version` header values HighLevel's v2 specs enumerate. */
+export type ApiVersion = '2021-07-28' | '2021-04-15';
+
+/** How a parameter value is converted before it is sent. */
+export type ValueFormat =
+	| 'string'
+	| 'number'
+	| 'boolean'
+	/** comma-separated text or an array → string[] */
+	| 'list'
+	/** JSON text or an object → parsed value */
+	| 'json'
+	/** n8n date-time → ISO 8601 */
+	| 'dateTime'
+	/** n8n date-time → epoch milliseconds */
+	| 'epochMs'
+	/** fixedCollection `{ field: [{ id, value }] }` → HighLevel `[{ id, field_value }]` */
+	| 'customFields'
+	/** fixedCollection `{ rule: [{...}, ...] }` → the list of rows */
+	| 'rows';
+
+/** Where a value goes in the request. `name` may be dotted for nested body fields. */
+export interface SendTo {
+	in: 'path' | 'query' | 'body';
+	name?: string;
+	as?: ValueFormat;
+}
+
+export type Validation = 'email' | 'id' | 'phone' | 'url';
+
+/** One editor parameter and its HTTP mapping. */
+export interface ParamDeclaration {
+	/** What the editor shows; the engine adds the resource/operation displayOptions. */
+	property: INodeProperties;
+	/** Omitted for parameters that only steer the engine. */
+	send?: SendTo;
+	validate?: Validation;
+	/** For collections: mapping of each option, by option name (default: same place, same name). */
+	fields?: Record<string, { send?: Partial<SendTo>; validate?: Validation }>;
+}
+
+/**
+ * Paging styles of the API. Every page repeats the original query and body; only the paging
+ * parameters change (n8n's built-in node loses filters after page one).
+ */
+export type Paging =
+	| {
+			style: 'offset';
+			in: 'query' | 'body';
+			limit: string;
+			offset: string;
+			/** `items`: offset counts records (skip); `pages`: offset is a 1-based page number */
+			counts: 'items' | 'pages';
+			pageSize: number;
+	  }
+	| {
+			style: 'cursor';
+			in: 'query' | 'body';
+			limit: string;
+			pageSize: number;
+			/** Parameters sent on the first request only (e.g. `{ page: 1 }`). */
+			start?: IDataObject;
+			/**
+			 * Cursor parameters for the next request: a response path (`meta.startAfterId`) or
+			 * `$last.<path>` for a field of the last record. Paging stops when one is missing.
+			 */
+			next: Record<string, string>;
+	  };
+
+export interface OutputDeclaration {
+	/** Response property holding the record or the list (dotted path). */
+	root?: string;
+	/** Emit one item per element of the list. */
+	list?: boolean;
+	/** The response carries nothing worth returning: emit `{ success: true, ...path parameters }`. */
+	confirm?: boolean;
+	/** Fields kept when the user turns on Simplify. */
+	simplify?: string[];
+}
+
+export interface OperationDeclaration {
+	resource: string;
+	/** Internal value, stable across releases. */
+	operation: string;
+	/** Operation dropdown label. */
+	name: string;
+	/** Action label in the node panel / AI tool description. */
+	action: string;
+	description: string;
+	/** Set for endpoints HighLevel marks deprecated: shown as a notice with the replacement. */
+	deprecated?: string;
+	method: HttpMethod;
+	/** Path template with `{param}` placeholders, exactly as in HighLevel's spec. */
+	path: string;
+	version: ApiVersion | null;
+	/** Scopes the spec requires; named in the error hint when HighLevel refuses the token. */
+	scopes: string[];
+	/** A read sent as POST (search): safe to resend after a server error. */
+	idempotent?: boolean;
+	/**
+	 * Location-scoped operations: where the location id goes (`token` = nowhere in the request,
+	 * it only selects the token, e.g. GET /contacts/{id}). Absent for agency-level operations.
+	 */
+	location?: { in: 'query' | 'body' | 'token'; name?: string };
+	params: ParamDeclaration[];
+	paging?: Paging;
+	output: OutputDeclaration;
+	/** Composite operations (several requests): runs instead of the single mapped request. */
+	run?: (runtime: OperationRuntime) => Promise<IDataObject[]>;
+}
+
+export interface ResourceDeclaration {
+	value: string;
+	name: string;
+	description: string;
+	operations: OperationDeclaration[];
+}

@@ -1,0 +1,96 @@
+import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
+import { NodeApiError, NodeOperationError } from 'n8n-workflow';
+
+import type { OperationDeclaration } from '../actions/types';
+import type { AuthSession } from '../transport/session';
+import { loadAuthSession } from '../transport/session';
+import { fetchList, recordsOf } from './pagination';
+import { buildRequestParts } from './requestParts';
+import { createRuntime, declaredRequest } from './runtime';
+import { resolveTarget } from './target';
+import { setPath } from './values';
+
+function simplify(record: IDataObject, fields: string[]): IDataObject {
+	const out: IDataObject = {};
+	for (const field of fields) if (record[field] !== undefined) out[field] = record[field];
+	return out;
+}
+
+async function runItem(
+	ctx: IExecuteFunctions,
+	session: AuthSession,
+	decl: OperationDeclaration,
+	itemIndex: number,
+): Promise<IDataObject[]> {
+	const parts = buildRequestParts(ctx, decl, itemIndex);
+	const target = await resolveTarget(ctx, session, decl, itemIndex);
+	if (decl.location && decl.location.in !== 'token' && target.locationId) {
+		const name = decl.location.name ?? 'locationId';
+		if (decl.location.in === 'query') parts.qs[name] = target.locationId;
+		else {
+			setPath(parts.body, name, target.locationId);
+			parts.hasBody = true;
+		}
+	}
+	const runtime = createRuntime(ctx, session, decl, itemIndex, parts, target);
+
+	let records: IDataObject[];
+	if (decl.run) {
+		records = await decl.run(runtime);
+	} else if (decl.output.list) {
+		const returnAll = ctx.getNodeParameter('returnAll', itemIndex, false) as boolean;
+		const limit = ctx.getNodeParameter('limit', itemIndex, 50) as number;
+		records = await fetchList(runtime, { returnAll, limit });
+	} else {
+		const response = await declaredRequest(runtime);
+		records = decl.output.confirm ? [{ success: true, ...parts.pathParams }] : recordsOf(decl, response.body);
+	}
+
+	if (decl.output.simplify?.length && ctx.getNodeParameter('simplify', itemIndex, false)) {
+		records = records.map((r) => simplify(r, decl.output.simplify!));
+	}
+	return records;
+}
+
+function errorItem(error: Error): IDataObject {
+	const json: IDataObject = { error: error.message };
+	if (error instanceof NodeApiError && error.httpCode) json.httpCode = error.httpCode;
+	if ((error instanceof NodeApiError || error instanceof NodeOperationError) && error.description) {
+		json.description = error.description;
+	}
+	return json;
+}
+
+/** Runs the selected operation once per input item; the shared engine behind every declaration. */
+export async function executeDeclared(
+	ctx: IExecuteFunctions,
+	find: (resource: string, operation: string) => OperationDeclaration | undefined,
+): Promise<INodeExecutionData[][]> {
+	const items = ctx.getInputData();
+	const resource = ctx.getNodeParameter('resource', 0) as string;
+	const operation = ctx.getNodeParameter('operation', 0) as string;
+	const decl = find(resource, operation);
+	if (!decl) {
+		throw new NodeOperationError(ctx.getNode(), `The operation "${operation}" of "${resource}" is not supported`);
+	}
+	const session = await loadAuthSession(ctx);
+	const output: INodeExecutionData[] = [];
+
+	const continueOnFail = ctx.continueOnFail();
+
+	for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
+		if (!continueOnFail) {
+			// Errors leave as thrown: the engine builds NodeApiError / NodeOperationError with the item index.
+			const records = await runItem(ctx, session, decl, itemIndex);
+			for (const json of records) output.push({ json, pairedItem: { item: itemIndex } });
+			continue;
+		}
+		try {
+			const records = await runItem(ctx, session, decl, itemIndex);
+			for (const json of records) output.push({ json, pairedItem: { item: itemIndex } });
+		} catch (error) {
+			output.push({ json: errorItem(error as Error), pairedItem: { item: itemIndex } });
+		}
+	}
+	return [output];
+}

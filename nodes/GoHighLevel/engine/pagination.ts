@@ -1,0 +1,71 @@
+import type { IDataObject } from 'n8n-workflow';
+
+import type { OperationDeclaration } from '../actions/types';
+import type { OperationRuntime } from './runtime';
+import { declaredRequest } from './runtime';
+import { getPath } from './values';
+
+export interface ListOptions {
+	returnAll: boolean;
+	limit: number;
+}
+
+export function recordsOf(decl: OperationDeclaration, body: unknown): IDataObject[] {
+	const value = getPath(body, decl.output.root);
+	if (Array.isArray(value)) return value as IDataObject[];
+	if (value === undefined || value === null) return [];
+	return [value as IDataObject];
+}
+
+function pagingParams(where: 'query' | 'body', params: IDataObject): { qs?: IDataObject; body?: IDataObject } {
+	return where === 'query' ? { qs: params } : { body: params };
+}
+
+/**
+ * Fetches a list in whatever paging style the declaration names. Each page re-sends the full
+ * original query and body; only the paging parameters change.
+ */
+export async function fetchList(runtime: OperationRuntime, options: ListOptions): Promise<IDataObject[]> {
+	const { decl } = runtime;
+	const paging = decl.paging;
+	const wanted = options.returnAll ? Infinity : options.limit;
+	if (!paging) {
+		const records = recordsOf(decl, (await declaredRequest(runtime)).body);
+		return options.returnAll ? records : records.slice(0, options.limit);
+	}
+
+	const pageSize = Math.max(1, Math.min(paging.pageSize, wanted));
+	const collected: IDataObject[] = [];
+	let cursor: IDataObject | undefined = paging.style === 'cursor' ? { ...paging.start } : undefined;
+	let offset = paging.style === 'offset' ? (paging.counts === 'pages' ? 1 : 0) : 0;
+	const seenCursors = new Set<string>();
+
+	while (collected.length < wanted) {
+		const params: IDataObject = { [paging.limit]: pageSize };
+		if (paging.style === 'offset') params[paging.offset] = offset;
+		else Object.assign(params, cursor);
+		const response = await declaredRequest(runtime, pagingParams(paging.in, params));
+		const page = recordsOf(decl, response.body);
+		collected.push(...page);
+		if (page.length < pageSize) break;
+
+		if (paging.style === 'offset') {
+			offset += paging.counts === 'items' ? page.length : 1;
+			continue;
+		}
+		const last = page[page.length - 1];
+		const next: IDataObject = {};
+		for (const [param, source] of Object.entries(paging.next)) {
+			next[param] = (source.startsWith('$last.')
+				? getPath(last, source.slice('$last.'.length))
+				: getPath(response.body, source)) as IDataObject[keyof IDataObject];
+		}
+		if (Object.values(next).some((v) => v === undefined || v === null || v === '')) break;
+		// Guards against a server that keeps answering the same cursor.
+		const fingerprint = JSON.stringify(next);
+		if (seenCursors.has(fingerprint)) break;
+		seenCursors.add(fingerprint);
+		cursor = next;
+	}
+	return options.returnAll ? collected : collected.slice(0, options.limit);
+}

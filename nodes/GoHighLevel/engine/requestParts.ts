@@ -1,0 +1,89 @@
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+
+import type { OperationDeclaration, ParamDeclaration, SendTo, Validation } from '../actions/types';
+import { convert, isEmpty, isInvalid, setPath, validate } from './values';
+
+export interface RequestParts {
+	pathParams: Record<string, string>;
+	qs: IDataObject;
+	body: IDataObject;
+	hasBody: boolean;
+}
+
+function place(parts: RequestParts, send: SendTo, name: string, value: unknown): void {
+	const apiName = send.name ?? name;
+	if (send.in === 'path') {
+		parts.pathParams[apiName] = String(value);
+	} else if (send.in === 'query') {
+		parts.qs[apiName] = value as IDataObject[keyof IDataObject];
+	} else {
+		setPath(parts.body, apiName, value);
+		parts.hasBody = true;
+	}
+}
+
+function readValue(ctx: IExecuteFunctions, param: ParamDeclaration, itemIndex: number): unknown {
+	const p = param.property;
+	return ctx.getNodeParameter(p.name, itemIndex, p.type === 'collection' ? {} : undefined, {
+		extractValue: p.type === 'resourceLocator',
+	});
+}
+
+function optionLabel(param: ParamDeclaration, key: string): string {
+	const option = param.property.options?.find((o) => 'name' in o && o.name === key && 'displayName' in o);
+	return option && 'displayName' in option ? String(option.displayName) : key;
+}
+
+/** Reads, validates and maps the parameters of one item. Nothing is sent from here. */
+export function buildRequestParts(ctx: IExecuteFunctions, decl: OperationDeclaration, itemIndex: number): RequestParts {
+	const parts: RequestParts = { pathParams: {}, qs: {}, body: {}, hasBody: false };
+	const fail = (label: string, problem: string): never => {
+		throw new NodeOperationError(ctx.getNode(), `${label}: ${problem}`, {
+			itemIndex,
+			description: `Check the parameter "${label}". Nothing was sent to HighLevel.`,
+		});
+	};
+	const checked = (label: string, value: unknown, rule: Validation | undefined, send: SendTo): unknown => {
+		const problem = validate(value, rule);
+		if (problem) fail(label, problem);
+		if (send.in === 'path') {
+			const text = String(value).trim();
+			// '.' and '..' survive encoding and would let the URL climb out of its path.
+			if (text === '.' || text === '..') fail(label, `"${text}" is not a valid ID`);
+			return text;
+		}
+		const converted = convert(value, send.as);
+		if (isInvalid(converted)) fail(label, converted.problem);
+		return converted;
+	};
+
+	for (const param of decl.params) {
+		const p = param.property;
+		const value = readValue(ctx, param, itemIndex);
+		if (isEmpty(value)) {
+			if (p.required) fail(p.displayName, 'this parameter is required');
+			continue;
+		}
+		if (!param.send) continue;
+		if (p.type === 'collection') {
+			for (const [key, inner] of Object.entries(value as IDataObject)) {
+				if (isEmpty(inner) && typeof inner !== 'boolean') continue;
+				const field = param.fields?.[key];
+				const send: SendTo = { in: param.send.in, name: key, ...field?.send };
+				place(parts, send, key, checked(optionLabel(param, key), inner, field?.validate, send));
+			}
+			continue;
+		}
+		const converted = checked(p.displayName, value, param.validate, param.send);
+		// An untouched list field (e.g. filters "[]") sends nothing rather than an empty list.
+		if (Array.isArray(converted) && converted.length === 0) continue;
+		place(parts, param.send, p.name, converted);
+	}
+	return parts;
+}
+
+/** Fills `{name}` placeholders, each value encoded so it stays one path segment. */
+export function fillPath(template: string, params: Record<string, string>): string {
+	return template.replace(/\{([^}]+)\}/g, (_, name: string) => encodeURIComponent(params[name] ?? ''));
+}

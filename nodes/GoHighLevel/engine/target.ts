@@ -1,0 +1,41 @@
+import type { IExecuteFunctions } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+
+import type { OperationDeclaration } from '../actions/types';
+import { locationTokenFor } from '../transport/location';
+import type { AuthSession } from '../transport/session';
+import { LOCATION_PARAMETER } from './description';
+import { validate } from './values';
+
+export interface RequestTarget {
+	locationId?: string;
+	bearer?: string;
+}
+
+/**
+ * Which location an item acts on, and with which token: the node's Location parameter wins,
+ * else the credential's own location. An agency OAuth token is exchanged for a location token.
+ */
+export async function resolveTarget(
+	ctx: IExecuteFunctions,
+	session: AuthSession,
+	decl: OperationDeclaration,
+	itemIndex: number,
+): Promise<RequestTarget> {
+	if (!decl.location) return {};
+	const chosen = String(ctx.getNodeParameter(LOCATION_PARAMETER, itemIndex, '', { extractValue: true }) ?? '').trim();
+	const locationId = chosen || session.tokenLocationId;
+	if (!locationId) {
+		const why =
+			session.tokenType === 'Company'
+				? 'The credential is an agency token, which acts on many sub-accounts: choose the Location to act on'
+				: 'The credential has no location: set the Location, or the Location ID of the Private Integration credential';
+		throw new NodeOperationError(ctx.getNode(), `"Location" is required. ${why}.`, { itemIndex });
+	}
+	const problem = validate(locationId, 'id');
+	if (problem) throw new NodeOperationError(ctx.getNode(), `Location: ${problem}`, { itemIndex });
+	if (session.tokenType === 'Company' && session.credentialType === 'goHighLevelOAuth2Api') {
+		return { locationId, bearer: await locationTokenFor(ctx, session, locationId, itemIndex) };
+	}
+	return { locationId };
+}

@@ -1,0 +1,68 @@
+import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
+
+import { lookupRequest, lookupTarget } from './target';
+
+const PAGE = 20;
+
+/** Locations: all of the agency's (agency token), or the token's own sub-account. */
+export async function searchLocations(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+	paginationToken?: string,
+): Promise<INodeListSearchResult> {
+	const target = await lookupTarget(this, false);
+	const { session } = target;
+	if (session.tokenType === 'Location' && session.tokenLocationId) {
+		const response = await lookupRequest(this, { session, locationId: session.tokenLocationId }, {
+			path: `/locations/${encodeURIComponent(session.tokenLocationId)}`,
+			template: '/locations/{locationId}',
+			version: '2021-07-28',
+			scopes: ['locations.readonly'],
+		});
+		const location = ((response.body as IDataObject)?.location ?? {}) as IDataObject;
+		return { results: [{ name: String(location.name ?? session.tokenLocationId), value: session.tokenLocationId }] };
+	}
+	const skip = Number(paginationToken ?? 0);
+	const response = await lookupRequest(this, { session }, {
+		path: '/locations/search',
+		template: '/locations/search',
+		qs: { companyId: session.companyId, skip, limit: PAGE },
+		version: '2021-07-28',
+		scopes: ['locations.readonly'],
+	});
+	const locations = ((response.body as IDataObject)?.locations ?? []) as IDataObject[];
+	const needle = (filter ?? '').toLowerCase();
+	return {
+		results: locations
+			.filter((l) => !needle || String(l.name ?? '').toLowerCase().includes(needle))
+			.map((l) => ({ name: String(l.name ?? l.id), value: String(l.id) })),
+		paginationToken: locations.length === PAGE ? String(skip + PAGE) : undefined,
+	};
+}
+
+/** Contacts of the chosen location, matched by name, email or phone. */
+export async function searchContacts(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+	paginationToken?: string,
+): Promise<INodeListSearchResult> {
+	const target = await lookupTarget(this);
+	const page = Number(paginationToken ?? 1);
+	const response = await lookupRequest(this, target, {
+		method: 'POST',
+		path: '/contacts/search',
+		template: '/contacts/search',
+		body: { locationId: target.locationId, page, pageLimit: PAGE, ...(filter ? { query: filter } : {}) },
+		version: '2021-07-28',
+		scopes: ['contacts.readonly'],
+	});
+	const contacts = ((response.body as IDataObject)?.contacts ?? []) as IDataObject[];
+	return {
+		results: contacts.map((c) => {
+			const name = [c.firstName, c.lastName].filter(Boolean).join(' ') || String(c.contactName ?? '');
+			const label = [name, c.email ?? c.phone].filter(Boolean).join(' · ') || String(c.id);
+			return { name: label, value: String(c.id) };
+		}),
+		paginationToken: contacts.length === PAGE ? String(page + 1) : undefined,
+	};
+}

@@ -1,0 +1,106 @@
+import type { INode, JsonObject } from 'n8n-workflow';
+import { NodeApiError } from 'n8n-workflow';
+
+/** Removes anything that looks like a credential from text shown to users or logged. */
+export function redact(text: string, secrets: string[] = []): string {
+	let out = text.replace(/Bearer\s+[A-Za-z0-9._~+/=-]+/gi, 'Bearer [redacted]');
+	out = out.replace(/\bpit-[A-Za-z0-9-]+/g, '[redacted]');
+	out = out.replace(/("?(?:access_token|refresh_token|client_secret|token)"?\s*[:=]\s*"?)[^"&,\s}]+/gi, '$1[redacted]');
+	for (const secret of secrets) {
+		if (secret && secret.length >= 6) out = out.split(secret).join('[redacted]');
+	}
+	return out;
+}
+
+/** HighLevel answers `{statusCode, message, error}`; `message` is an array on 422. */
+export function highLevelMessage(body: unknown): string | undefined {
+	if (!body || typeof body !== 'object') return typeof body === 'string' && body ? body : undefined;
+	const b = body as Record<string, unknown>;
+	const message = b.message ?? b.error_description ?? b.msg ?? b.error;
+	if (Array.isArray(message)) return message.map(String).join('; ');
+	if (typeof message === 'string') return message;
+	return undefined;
+}
+
+export interface ApiFailure {
+	status: number;
+	body: unknown;
+	method: string;
+	/** Path template of the operation (no ids, no query). */
+	path: string;
+	scopes?: string[];
+	locationId?: string;
+	attempts?: number;
+	itemIndex?: number;
+	/** Set when the request was not resent because it may have been applied. */
+	notRetriedWrite?: boolean;
+}
+
+function hintFor(f: ApiFailure, message: string): string {
+	const scopes = f.scopes?.length ? f.scopes.join(', ') : undefined;
+	switch (true) {
+		case f.status === 401 && /scope/i.test(message):
+			return scopes
+				? `This operation needs the scope ${scopes}. Enable it for your marketplace app or Private Integration, then reconnect the credential (OAuth2) or use the updated token.`
+				: 'The token lacks a scope this operation needs. Enable it for your marketplace app or Private Integration and reconnect the credential.';
+		case f.status === 401 && /type|IAM|not yet supported/i.test(message):
+			return 'This endpoint needs a different token type (agency vs sub-account). Check "Token Type" on the credential.';
+		case f.status === 401:
+			return 'HighLevel rejected the token. Reconnect the OAuth2 credential, or check that the Private Integration token was not rotated or deleted.';
+		case f.status === 403 && /location/i.test(message):
+			return `The token cannot access location ${f.locationId ?? ''}. Use a token of that sub-account, or an agency token with the Location chosen in the node.`.replace('  ', ' ');
+		case f.status === 403:
+			return scopes ? `HighLevel refused the request. It needs the scope ${scopes}.` : 'HighLevel refused the request for this token.';
+		case f.status === 404:
+			return 'HighLevel found no such record. Check the ID (and that it belongs to this location).';
+		case f.status === 422:
+			return 'HighLevel rejected some fields; the message names them.';
+		case f.status === 429:
+			return `HighLevel's rate limit was still exceeded after ${f.attempts ?? 0} attempts. Lower the workflow's concurrency or spread the work over time.`;
+		case f.status >= 500 && Boolean(f.notRetriedWrite):
+			return 'HighLevel had a server error after the request was sent. It was not resent, because the change may already have been applied; check the record before retrying.';
+		case f.status >= 500:
+			return `HighLevel had a server error${f.attempts && f.attempts > 1 ? ` on ${f.attempts} attempts` : ''}. Try again later.`;
+		default:
+			return '';
+	}
+}
+
+/** A NodeApiError carrying HighLevel's message, the HTTP status and a hint; never a token. */
+export function apiError(node: INode, failure: ApiFailure, secrets: string[] = []): NodeApiError {
+	const raw = highLevelMessage(failure.body) ?? `HTTP ${failure.status}`;
+	const message = redact(raw, secrets);
+	const hint = hintFor(failure, message);
+	const errorResponse: JsonObject = {
+		statusCode: failure.status,
+		message,
+		request: `${failure.method} ${failure.path}`,
+	};
+	return new NodeApiError(node, errorResponse, {
+		message: `HighLevel: ${message} [${failure.status}]`,
+		description: [hint, `Request: ${failure.method} ${failure.path}`].filter(Boolean).join(' '),
+		httpCode: String(failure.status),
+		itemIndex: failure.itemIndex,
+	});
+}
+
+/** A network failure (no HTTP answer). */
+export function networkError(
+	node: INode,
+	detail: { code?: string; message: string; method: string; path: string; itemIndex?: number; notRetriedWrite?: boolean; attempts?: number },
+	secrets: string[] = [],
+): NodeApiError {
+	const what = redact(detail.code ?? detail.message, secrets);
+	const hint = detail.notRetriedWrite
+		? 'The connection broke after the request was sent. It was not resent, because the change may already have been applied; check the record before retrying.'
+		: `HighLevel could not be reached${detail.attempts && detail.attempts > 1 ? ` after ${detail.attempts} attempts` : ''}.`;
+	return new NodeApiError(
+		node,
+		{ message: what, request: `${detail.method} ${detail.path}` },
+		{
+			message: `HighLevel: connection failed (${what})`,
+			description: `${hint} Request: ${detail.method} ${detail.path}`,
+			itemIndex: detail.itemIndex,
+		},
+	);
+}

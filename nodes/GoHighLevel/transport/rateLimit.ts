@@ -1,0 +1,127 @@
+import type { IDataObject } from 'n8n-workflow';
+
+/**
+ * Paces requests from HighLevel's own rate-limit headers. The server's counters are the truth,
+ * so the pacing stays right when several n8n workers share one location (queue mode): every
+ * response refreshes what is left in the current window, and a request that would exceed it
+ * waits for the next window instead of drawing a 429.
+ */
+export interface RateWindow {
+	max: number;
+	remaining: number;
+	intervalMs: number;
+	/** Our estimate of when the server's current window started (epoch ms). */
+	windowStart: number;
+	dailyRemaining?: number;
+}
+
+export interface RateLimitHeaders {
+	max?: number;
+	remaining?: number;
+	intervalMs?: number;
+	dailyLimit?: number;
+	dailyRemaining?: number;
+	retryAfterMs?: number;
+}
+
+/** Extra wait past the estimated window end, for clock skew and request latency. */
+const WINDOW_MARGIN_MS = 30;
+
+function header(headers: IDataObject, name: string): number | undefined {
+	const raw = headers[name] ?? headers[name.toLowerCase()];
+	const value = Array.isArray(raw) ? raw[0] : raw;
+	if (value === undefined || value === null || value === '') return undefined;
+	const n = Number(value);
+	return Number.isFinite(n) ? n : undefined;
+}
+
+export function parseRateLimitHeaders(headers: IDataObject | undefined): RateLimitHeaders {
+	if (!headers) return {};
+	const lower: IDataObject = {};
+	for (const [k, v] of Object.entries(headers)) lower[k.toLowerCase()] = v;
+	const retryAfter = header(lower, 'retry-after');
+	return {
+		max: header(lower, 'x-ratelimit-max'),
+		remaining: header(lower, 'x-ratelimit-remaining'),
+		intervalMs: header(lower, 'x-ratelimit-interval-milliseconds'),
+		dailyLimit: header(lower, 'x-ratelimit-limit-daily'),
+		dailyRemaining: header(lower, 'x-ratelimit-daily-remaining'),
+		retryAfterMs: retryAfter === undefined ? undefined : retryAfter * 1000,
+	};
+}
+
+export class RatePacer {
+	private readonly windows = new Map<string, RateWindow>();
+
+	constructor(private readonly now: () => number = () => Date.now()) {}
+
+	get(key: string): RateWindow | undefined {
+		return this.windows.get(key);
+	}
+
+	/** Milliseconds to wait before the next request may go out (0 = go now); reserves a slot. */
+	reserve(key: string): number {
+		const w = this.windows.get(key);
+		if (!w) return 0;
+		const now = this.now();
+		const windowEnd = w.windowStart + w.intervalMs;
+		if (now >= windowEnd) {
+			// The server has opened a new window by now.
+			w.windowStart = now;
+			w.remaining = w.max - 1;
+			return 0;
+		}
+		if (w.remaining > 0) {
+			w.remaining -= 1;
+			return 0;
+		}
+		const wait = windowEnd - now + WINDOW_MARGIN_MS;
+		// Whoever waits takes the first slot of the next window.
+		w.windowStart = windowEnd + WINDOW_MARGIN_MS;
+		w.remaining = w.max - 1;
+		return wait;
+	}
+
+	/** Records the server's view after a response to a request sent at `sentAt`. */
+	observe(key: string, h: RateLimitHeaders, sentAt: number): void {
+		if (h.remaining === undefined || h.max === undefined) return;
+		const intervalMs = h.intervalMs ?? 10_000;
+		const previous = this.windows.get(key);
+		const windowReset =
+			!previous ||
+			h.remaining >= h.max - 1 ||
+			// The counter went up: a new window started since the previous response.
+			h.remaining > previous.remaining + 1 ||
+			sentAt >= previous.windowStart + previous.intervalMs;
+		const next: RateWindow = {
+			max: h.max,
+			remaining: h.remaining,
+			intervalMs,
+			windowStart: windowReset ? sentAt : previous.windowStart,
+			dailyRemaining: h.dailyRemaining,
+		};
+		if (previous && !windowReset) next.remaining = Math.min(previous.remaining, h.remaining);
+		this.windows.set(key, next);
+	}
+
+	/** After a 429: how long to wait before retrying. */
+	backoffAfter429(key: string, h: RateLimitHeaders): number {
+		if (h.retryAfterMs !== undefined) return h.retryAfterMs + WINDOW_MARGIN_MS;
+		const w = this.windows.get(key);
+		const now = this.now();
+		if (w) {
+			const remainingWindow = w.windowStart + w.intervalMs - now;
+			w.remaining = 0;
+			if (remainingWindow > 0) return remainingWindow + WINDOW_MARGIN_MS;
+			return Math.min(w.intervalMs, 1000);
+		}
+		return h.intervalMs ?? 10_000;
+	}
+
+	reset(): void {
+		this.windows.clear();
+	}
+}
+
+/** One pacer per n8n process: windows are keyed by API host and location (or company). */
+export const sharedPacer = new RatePacer();
