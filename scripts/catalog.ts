@@ -1,0 +1,31 @@
+// Prints everything the package declares as a JSON array (`npm run --silent catalog`):
+// one entry per operation with the HTTP requests it sends. The README table is generated from it.
+import { resources } from '../nodes/GoHighLevel/actions';
+
+export interface CatalogEntry {
+	node: string;
+	resource: string;
+	operation: string;
+	displayName: string;
+	kind: 'action' | 'trigger';
+	deprecated: boolean;
+	requests: Array<{ method: string; path: string }>;
+}
+
+export function catalog(): CatalogEntry[] {
+	return resources.flatMap((resource) =>
+		resource.operations.map((op) => ({
+			node: 'GoHighLevel',
+			resource: resource.name,
+			operation: op.operation,
+			displayName: op.action,
+			kind: 'action' as const,
+			deprecated: Boolean(op.deprecated),
+			requests: [{ method: op.method, path: op.path }],
+		})),
+	);
+}
+
+if (require.main === module) {
+	process.stdout.write(JSON.stringify(catalog(), null, 2) + '\n');
+}
