@@ -1,0 +1,60 @@
+// Shared set-up of the engine suites: a sandbox per suite and credentials pointing at it.
+import type { IDataObject } from 'n8n-workflow';
+
+import type { HarnessCredential, RunNodeResult } from '../harness';
+import { runNode } from '../harness';
+import type { Sandbox } from '../../sandbox';
+import { DEMO } from '../../sandbox';
+
+export function privateToken(sandbox: Sandbox, data: IDataObject = {}): HarnessCredential {
+	return {
+		type: 'goHighLevelPrivateIntegrationApi',
+		data: { token: DEMO.locationPrivateToken, locationId: DEMO.locationId, baseUrl: sandbox.url, ...data },
+	};
+}
+
+export function oauthCredential(
+	sandbox: Sandbox,
+	tokens: { access_token: string; refresh_token: string; userType: 'Location' | 'Company'; locationId?: string; companyId?: string },
+): HarnessCredential {
+	return {
+		type: 'goHighLevelOAuth2Api',
+		data: {
+			clientId: DEMO.clientId,
+			clientSecret: DEMO.clientSecret,
+			baseUrl: sandbox.url,
+			userType: tokens.userType,
+			oauthTokenData: { token_type: 'Bearer', ...tokens },
+		},
+	};
+}
+
+export async function runContact(
+	sandbox: Sandbox,
+	operation: string,
+	parameters: IDataObject,
+	options: { credential?: HarnessCredential; inputItems?: Array<{ json: IDataObject }>; continueOnFail?: boolean } = {},
+): Promise<RunNodeResult> {
+	const credential = options.credential ?? privateToken(sandbox);
+	return await runNode({
+		parameters: {
+			authentication: credential.type === 'goHighLevelOAuth2Api' ? 'oAuth2' : 'privateIntegrationToken',
+			resource: 'contact',
+			operation,
+			...parameters,
+		},
+		credentials: credential,
+		inputItems: options.inputItems,
+		continueOnFail: options.continueOnFail,
+	});
+}
+
+/** A resource-locator value as the editor stores it. */
+export function byId(value: string): IDataObject {
+	return { __rl: true, mode: 'id', value };
+}
+
+/** Requests the sandbox answered, without the OAuth endpoints. */
+export function apiRequests(sandbox: Sandbox) {
+	return sandbox.requests.filter((r) => !r.path.startsWith('/oauth/') && !r.path.startsWith('/__sandbox'));
+}
