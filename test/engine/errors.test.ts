@@ -17,8 +17,8 @@ describe('bad input', () => {
 	// that an expression resolves to nothing reaches the node, which must refuse it.
 	it.each([
 		['a contact id that resolves to nothing', 'get', { contactId: byId('={{$json.missing}}') }, /Contact: this parameter is required/],
-		['an id that climbs the path', 'get', { contactId: byId('../locations') }, /Contact: "\.\.\/locations" is not a valid ID/],
-		['an id of two dots', 'delete', { contactId: byId('..') }, /Contact: "\.\." is not a valid ID/],
+		['an id that climbs the path', 'get', { contactId: byId('={{ "../locations" }}') }, /Contact: "\.\.\/locations" is not a valid ID/],
+		['an id of two dots', 'delete', { contactId: byId('={{ ".." }}') }, /Contact: "\.\." is not a valid ID/],
 		['an invalid email', 'create', { email: 'not-an-email' }, /Email: "not-an-email" is not a valid email address/],
 		['an invalid phone in a collection', 'update', { contactId: byId('abc123'), updateFields: { phone: 'call me' } }, /Phone: "call me" is not a valid phone number/],
 		['filters that are not JSON', 'search', { filters: '[{oops' }, /Filters \(JSON\): is not valid JSON/],

@@ -63,7 +63,7 @@ describe('transport resilience', () => {
 	it('does not resend a create whose connection broke mid-request', async () => {
 		sandbox.setFaults({ resetNext: 1, match: { method: 'POST', pathPrefix: '/contacts' } });
 		const result = await runContact(sandbox, 'create', { email: 'reset@example.com' });
-		expect(result.error?.message).toMatch(/connection failed/);
+		expect(result.error?.message).toMatch(/connection failed \(the connection was reset\)/);
 		expect(result.error?.description).toMatch(/not resent/);
 	});
 });

@@ -84,13 +84,31 @@ export function apiError(node: INode, failure: ApiFailure, secrets: string[] = [
 	});
 }
 
+const NETWORK_WORDS: Record<string, string> = {
+	ECONNRESET: 'the connection was reset',
+	ECONNREFUSED: 'the connection was refused',
+	ETIMEDOUT: 'the request timed out',
+	ECONNABORTED: 'the request was aborted',
+	EPIPE: 'the connection broke',
+	ENOTFOUND: 'the host was not found',
+	EAI_AGAIN: 'the host name could not be resolved',
+};
+
+function describeNetworkCode(code: string | undefined, message: string): string {
+	if (code && NETWORK_WORDS[code]) return NETWORK_WORDS[code];
+	const known = Object.keys(NETWORK_WORDS).find((c) => message.includes(c));
+	if (known) return NETWORK_WORDS[known];
+	return /socket hang up/i.test(message) ? 'the connection was closed' : 'no answer';
+}
+
 /** A network failure (no HTTP answer). */
 export function networkError(
 	node: INode,
 	detail: { code?: string; message: string; method: string; path: string; itemIndex?: number; notRetriedWrite?: boolean; attempts?: number },
 	secrets: string[] = [],
 ): NodeApiError {
-	const what = redact(detail.code ?? detail.message, secrets);
+	// n8n rewrites messages that contain raw codes such as ECONNRESET, so the code goes in words.
+	const what = describeNetworkCode(detail.code, redact(detail.message, secrets));
 	const hint = detail.notRetriedWrite
 		? 'The connection broke after the request was sent. It was not resent, because the change may already have been applied; check the record before retrying.'
 		: `HighLevel could not be reached${detail.attempts && detail.attempts > 1 ? ` after ${detail.attempts} attempts` : ''}.`;

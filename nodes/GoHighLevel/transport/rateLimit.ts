@@ -82,8 +82,11 @@ export class RatePacer {
 		return wait;
 	}
 
-	/** Records the server's view after a response to a request sent at `sentAt`. */
-	observe(key: string, h: RateLimitHeaders, sentAt: number): void {
+	/**
+	 * Records the server's view from a response received at `receivedAt`. A new server window
+	 * started no later than that, so estimating it from the receipt time never wakes too early.
+	 */
+	observe(key: string, h: RateLimitHeaders, receivedAt: number): void {
 		if (h.remaining === undefined || h.max === undefined) return;
 		const intervalMs = h.intervalMs ?? 10_000;
 		const previous = this.windows.get(key);
@@ -92,12 +95,12 @@ export class RatePacer {
 			h.remaining >= h.max - 1 ||
 			// The counter went up: a new window started since the previous response.
 			h.remaining > previous.remaining + 1 ||
-			sentAt >= previous.windowStart + previous.intervalMs;
+			receivedAt >= previous.windowStart + previous.intervalMs;
 		const next: RateWindow = {
 			max: h.max,
 			remaining: h.remaining,
 			intervalMs,
-			windowStart: windowReset ? sentAt : previous.windowStart,
+			windowStart: windowReset ? receivedAt : previous.windowStart,
 			dailyRemaining: h.dailyRemaining,
 		};
 		if (previous && !windowReset) next.remaining = Math.min(previous.remaining, h.remaining);

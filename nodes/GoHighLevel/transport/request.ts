@@ -113,7 +113,6 @@ export async function highLevelRequest(
 	for (;;) {
 		const wait = sharedPacer.reserve(key);
 		if (wait > 0) await sleep(wait);
-		const sentAt = Date.now();
 		attempts++;
 		let response: IN8nHttpFullResponse;
 		try {
@@ -144,7 +143,7 @@ export async function highLevelRequest(
 
 		const headers = (response.headers ?? {}) as IDataObject;
 		const limits = parseRateLimitHeaders(headers);
-		sharedPacer.observe(key, limits, sentAt);
+		sharedPacer.observe(key, limits, Date.now());
 		const status = response.statusCode;
 
 		// Waiting out a spent daily budget would take hours: fail at once instead.
