@@ -11,10 +11,6 @@ beforeAll(async () => {
 afterAll(async () => await sandbox.close());
 beforeEach(() => sandbox.reset());
 
-function contactsWithEmail(email: string) {
-	return [...sandbox.state.contacts.values()].filter((c) => c.email === email);
-}
-
 describe('Contact operations', () => {
 	it('creates a contact with tags and a custom field picked by id', async () => {
 		const field = [...sandbox.state.customFields.values()].find((f) => f.model === 'contact' && f.dataType === 'TEXT')!;
