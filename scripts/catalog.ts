@@ -21,7 +21,7 @@ export function catalog(): CatalogEntry[] {
 			displayName: op.action,
 			kind: 'action' as const,
 			deprecated: Boolean(op.deprecated),
-			requests: [{ method: op.method, path: op.path }],
+			requests: [{ method: op.method, path: op.path }, ...(op.extraRequests ?? []).map((r) => ({ method: r.method, path: r.path }))],
 		})),
 	);
 }

@@ -90,6 +90,15 @@ describe('declared operations against the HighLevel v2 contract', () => {
 			expect(op).toBeDefined();
 		});
 
+		it('sends only further requests (composites) that exist, with their Version and scopes', () => {
+			for (const extra of decl.extraRequests ?? []) {
+				const other = contract.operations.find((o) => o.method === extra.method && o.path === extra.path);
+				expect(other).toBeDefined();
+				expect(extra.version).toBe(other?.version ?? null);
+				expect([...extra.scopes].sort()).toEqual([...new Set(other?.security.flatMap((s) => s.scopes) ?? [])].sort());
+			}
+		});
+
 		it('sends the Version header the spec enumerates', () => {
 			expect(decl.version).toBe(op?.version ?? null);
 		});

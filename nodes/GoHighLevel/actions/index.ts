@@ -1,8 +1,10 @@
 import { contactResource } from './contact';
+import { contactNoteResource } from './contactNote';
+import { contactTaskResource } from './contactTask';
 import type { OperationDeclaration, ResourceDeclaration } from './types';
 
 /** Every resource the GoHighLevel node offers, each a list of declared operations. */
-export const resources: ResourceDeclaration[] = [contactResource];
+export const resources: ResourceDeclaration[] = [contactResource, contactNoteResource, contactTaskResource];
 
 const byKey = new Map<string, OperationDeclaration>(
 	resources.flatMap((r) => r.operations.map((o) => [`${o.resource}:${o.operation}`, o] as const)),

@@ -82,6 +82,8 @@ export interface OutputDeclaration {
 	confirm?: boolean;
 	/** Fields kept when the user turns on Simplify. */
 	simplify?: string[];
+	/** Top-level response fields copied onto each record (e.g. upsert's `new`). */
+	include?: string[];
 }
 
 export interface OperationDeclaration {
@@ -109,10 +111,19 @@ export interface OperationDeclaration {
 	 */
 	location?: { in: 'query' | 'body' | 'token'; name?: string };
 	params: ParamDeclaration[];
+	/** Parameter names of which at least one must be set (e.g. email or phone). */
+	requireAnyOf?: string[];
 	paging?: Paging;
 	output: OutputDeclaration;
+	/**
+	 * Records and bodies of this operation carry custom fields of this model: names or keys in a
+	 * body's `customFields` are resolved to ids, and reads offer "Custom Fields by Name".
+	 */
+	customFields?: 'contact' | 'opportunity';
 	/** Composite operations (several requests): runs instead of the single mapped request. */
 	run?: (runtime: OperationRuntime) => Promise<IDataObject[]>;
+	/** Further requests a composite `run` may send (listed by the catalog, checked against the contract). */
+	extraRequests?: Array<{ method: HttpMethod; path: string; version: ApiVersion | null; scopes: string[] }>;
 }
 
 export interface ResourceDeclaration {

@@ -81,6 +81,25 @@ function simplifyProperty(decl: OperationDeclaration): INodeProperties[] {
 	];
 }
 
+export const CUSTOM_FIELDS_BY_NAME = 'customFieldsByName';
+
+export function offersCustomFieldsByName(decl: OperationDeclaration): boolean {
+	return Boolean(decl.customFields) && !decl.output.confirm;
+}
+
+function customFieldsByNameProperty(decl: OperationDeclaration): INodeProperties[] {
+	if (!offersCustomFieldsByName(decl)) return [];
+	return [
+		showFor(decl, {
+			displayName: 'Custom Fields by Name',
+			name: CUSTOM_FIELDS_BY_NAME,
+			type: 'boolean',
+			default: false,
+			description: 'Whether to return custom fields as { "Field Name": value } instead of a list of field IDs and values',
+		}),
+	];
+}
+
 function deprecatedNotice(decl: OperationDeclaration): INodeProperties[] {
 	if (!decl.deprecated) return [];
 	return [
@@ -117,12 +136,9 @@ export function buildProperties(resources: ResourceDeclaration[]): INodeProperti
 			type: 'options',
 			noDataExpression: true,
 			displayOptions: { show: { resource: [resource.value] } },
-			options: resource.operations.map((o) => ({
-				name: o.name,
-				value: o.operation,
-				action: o.action,
-				description: o.description,
-			})),
+			options: resource.operations
+				.map((o) => ({ name: o.name, value: o.operation, action: o.action, description: o.description }))
+				.sort((a, b) => a.name.localeCompare(b.name)),
 			default: defaultOperation(resource),
 		});
 		const location = locationProperty(resource);
@@ -132,6 +148,7 @@ export function buildProperties(resources: ResourceDeclaration[]): INodeProperti
 			properties.push(...decl.params.map((p) => showFor(decl, p.property)));
 			properties.push(...listProperties(decl));
 			properties.push(...simplifyProperty(decl));
+			properties.push(...customFieldsByNameProperty(decl));
 		}
 	}
 	return properties;

@@ -4,6 +4,8 @@ import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 import type { OperationDeclaration } from '../actions/types';
 import type { AuthSession } from '../transport/session';
 import { loadAuthSession } from '../transport/session';
+import { customFieldsByName, resolveCustomFieldIds } from './customFields';
+import { CUSTOM_FIELDS_BY_NAME, offersCustomFieldsByName } from './description';
 import { fetchList, recordsOf } from './pagination';
 import { buildRequestParts } from './requestParts';
 import { createRuntime, declaredRequest } from './runtime';
@@ -33,6 +35,9 @@ async function runItem(
 		}
 	}
 	const runtime = createRuntime(ctx, session, decl, itemIndex, parts, target);
+	if (decl.customFields && Array.isArray(parts.body.customFields)) {
+		parts.body.customFields = await resolveCustomFieldIds(runtime, decl.customFields, parts.body.customFields as IDataObject[]);
+	}
 
 	let records: IDataObject[];
 	if (decl.run) {
@@ -44,6 +49,15 @@ async function runItem(
 	} else {
 		const response = await declaredRequest(runtime);
 		records = decl.output.confirm ? [{ success: true, ...parts.pathParams }] : recordsOf(decl, response.body);
+		for (const field of decl.output.include ?? []) {
+			const value = (response.body as IDataObject | undefined)?.[field];
+			records = records.map((r) => ({ ...r, [field]: value }));
+		}
+	}
+
+	if (decl.customFields && offersCustomFieldsByName(decl) && ctx.getNodeParameter(CUSTOM_FIELDS_BY_NAME, itemIndex, false)) {
+		const model = decl.customFields;
+		records = await Promise.all(records.map(async (r) => await customFieldsByName(runtime, model, r)));
 	}
 
 	if (decl.output.simplify?.length && ctx.getNodeParameter('simplify', itemIndex, false)) {

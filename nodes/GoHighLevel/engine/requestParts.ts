@@ -30,6 +30,16 @@ function readValue(ctx: IExecuteFunctions, param: ParamDeclaration, itemIndex: n
 	});
 }
 
+/** Whether the parameter is visible for this item, per its own displayOptions over sibling parameters. */
+function isShown(ctx: IExecuteFunctions, param: ParamDeclaration, itemIndex: number): boolean {
+	const show = param.property.displayOptions?.show ?? {};
+	return Object.entries(show).every(([name, allowed]) => {
+		if (name === 'resource' || name === 'operation' || !Array.isArray(allowed)) return true;
+		const current = ctx.getNodeParameter(name, itemIndex, undefined) as unknown;
+		return allowed.some((value) => value === current);
+	});
+}
+
 function optionLabel(param: ParamDeclaration, key: string): string {
 	const option = param.property.options?.find((o) => 'name' in o && o.name === key && 'displayName' in o);
 	return option && 'displayName' in option ? String(option.displayName) : key;
@@ -47,6 +57,9 @@ export function buildRequestParts(ctx: IExecuteFunctions, decl: OperationDeclara
 	const checked = (label: string, value: unknown, rule: Validation | undefined, send: SendTo): unknown => {
 		const problem = validate(value, rule);
 		if (problem) fail(label, problem);
+		return prepare(label, value, send);
+	};
+	const prepare = (label: string, value: unknown, send: SendTo): unknown => {
 		if (send.in === 'path') {
 			const text = String(value).trim();
 			// '.' and '..' survive encoding and would let the URL climb out of its path.
@@ -60,11 +73,17 @@ export function buildRequestParts(ctx: IExecuteFunctions, decl: OperationDeclara
 
 	for (const param of decl.params) {
 		const p = param.property;
+		if (!isShown(ctx, param, itemIndex)) continue;
 		const value = readValue(ctx, param, itemIndex);
 		if (isEmpty(value)) {
 			if (p.required) fail(p.displayName, 'this parameter is required');
 			continue;
 		}
+		if (p.type !== 'collection') {
+			const problem = validate(value, param.validate);
+			if (problem) fail(p.displayName, problem);
+		}
+		// Parameters without a mapping are read by the operation itself (composites, list options).
 		if (!param.send) continue;
 		if (p.type === 'collection') {
 			for (const [key, inner] of Object.entries(value as IDataObject)) {
@@ -75,10 +94,20 @@ export function buildRequestParts(ctx: IExecuteFunctions, decl: OperationDeclara
 			}
 			continue;
 		}
-		const converted = checked(p.displayName, value, param.validate, param.send);
+		const converted = prepare(p.displayName, value, param.send);
 		// An untouched list field (e.g. filters "[]") sends nothing rather than an empty list.
 		if (Array.isArray(converted) && converted.length === 0) continue;
 		place(parts, param.send, p.name, converted);
+	}
+	if (decl.requireAnyOf) {
+		const set = decl.requireAnyOf.filter((name) => {
+			const param = decl.params.find((p) => p.property.name === name);
+			return param && !isEmpty(readValue(ctx, param, itemIndex));
+		});
+		if (set.length === 0) {
+			const labels = decl.requireAnyOf.map((name) => decl.params.find((p) => p.property.name === name)?.property.displayName ?? name);
+			fail(labels.join(' or '), `set at least one of ${labels.map((l) => `"${l}"`).join(', ')}`);
+		}
 	}
 	return parts;
 }

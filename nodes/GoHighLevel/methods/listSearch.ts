@@ -1,4 +1,5 @@
 import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
 
 import { lookupRequest, lookupTarget } from './target';
 
@@ -65,4 +66,74 @@ export async function searchContacts(
 		}),
 		paginationToken: contacts.length === PAGE ? String(page + 1) : undefined,
 	};
+}
+
+function matching(records: IDataObject[], filter: string | undefined, label: (r: IDataObject) => string): INodeListSearchResult {
+	const needle = (filter ?? '').toLowerCase();
+	return {
+		results: records
+			.map((r) => ({ name: label(r), value: String(r.id ?? r._id) }))
+			.filter((r) => !needle || r.name.toLowerCase().includes(needle))
+			.sort((a, b) => a.name.localeCompare(b.name)),
+	};
+}
+
+function chosenContact(ctx: ILoadOptionsFunctions): string {
+	const contactId = String(ctx.getCurrentNodeParameter('contactId', { extractValue: true }) ?? '').trim();
+	if (!contactId) throw new NodeOperationError(ctx.getNode(), 'Choose the Contact first');
+	return contactId;
+}
+
+/** Tasks of the contact chosen in the same node. */
+export async function searchTasks(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
+	const target = await lookupTarget(this);
+	const contactId = chosenContact(this);
+	const response = await lookupRequest(this, target, {
+		path: `/contacts/${encodeURIComponent(contactId)}/tasks`,
+		template: '/contacts/{contactId}/tasks',
+		version: '2021-07-28',
+		scopes: ['contacts.readonly'],
+	});
+	const tasks = ((response.body as IDataObject)?.tasks ?? []) as IDataObject[];
+	return matching(tasks, filter, (t) => `${String(t.title ?? t.id)}${t.completed ? ' (done)' : ''}`);
+}
+
+/** Notes of the contact chosen in the same node. */
+export async function searchNotes(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
+	const target = await lookupTarget(this);
+	const contactId = chosenContact(this);
+	const response = await lookupRequest(this, target, {
+		path: `/contacts/${encodeURIComponent(contactId)}/notes`,
+		template: '/contacts/{contactId}/notes',
+		version: '2021-07-28',
+		scopes: ['contacts.readonly'],
+	});
+	const notes = ((response.body as IDataObject)?.notes ?? []) as IDataObject[];
+	return matching(notes, filter, (n) => String(n.title || String(n.body ?? n.id).slice(0, 60)));
+}
+
+export async function searchCampaigns(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
+	const target = await lookupTarget(this);
+	const response = await lookupRequest(this, target, {
+		path: '/campaigns/',
+		template: '/campaigns/',
+		qs: { locationId: target.locationId },
+		version: '2021-07-28',
+		scopes: ['campaigns.readonly'],
+	});
+	const campaigns = ((response.body as IDataObject)?.campaigns ?? []) as IDataObject[];
+	return matching(campaigns, filter, (c) => `${String(c.name ?? c.id)}${c.status ? ` (${String(c.status)})` : ''}`);
+}
+
+export async function searchBusinesses(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
+	const target = await lookupTarget(this);
+	const response = await lookupRequest(this, target, {
+		path: '/businesses/',
+		template: '/businesses/',
+		qs: { locationId: target.locationId },
+		version: '2021-07-28',
+		scopes: ['businesses.readonly'],
+	});
+	const businesses = ((response.body as IDataObject)?.businesses ?? []) as IDataObject[];
+	return matching(businesses, filter, (b) => String(b.name ?? b.id));
 }

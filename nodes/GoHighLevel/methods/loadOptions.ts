@@ -60,3 +60,16 @@ export async function getTimezones(this: ILoadOptionsFunctions): Promise<INodePr
 	const zones = (body.timeZones ?? body.timezones ?? []) as unknown[];
 	return zones.map((z) => String(typeof z === 'object' && z !== null ? (z as IDataObject).name ?? (z as IDataObject).value : z)).sort().map((z) => ({ name: z, value: z }));
 }
+
+export async function getTags(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+	const target = await lookupTarget(this);
+	const response = await lookupRequest(this, target, {
+		path: `/locations/${encodeURIComponent(target.locationId!)}/tags`,
+		template: '/locations/{locationId}/tags',
+		version: '2021-07-28',
+		scopes: ['locations/tags.readonly'],
+	});
+	const tags = ((response.body as IDataObject)?.tags ?? []) as IDataObject[];
+	// The tag name is the value: HighLevel adds and removes tags by name.
+	return tags.map((t) => ({ name: String(t.name), value: String(t.name) })).sort(byName);
+}

@@ -12,6 +12,7 @@ export const create: OperationDeclaration = {
 	version: '2021-07-28',
 	scopes: ['contacts.write'],
 	location: { in: 'body' },
+	customFields: 'contact',
 	params: [emailParam, phoneParam, contactFieldsParam('additionalFields', 'Additional Fields', CREATE_FIELDS), customFieldsParam],
 	output: { root: 'contact', simplify: CONTACT_SIMPLE_FIELDS },
 };

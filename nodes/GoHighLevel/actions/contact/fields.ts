@@ -180,3 +180,19 @@ export const UPDATE_FIELDS = [
 	'address1', 'assignedTo', 'city', 'country', 'dateOfBirth', 'dnd', 'email', 'firstName', 'lastName',
 	'name', 'phone', 'postalCode', 'source', 'state', 'tags', 'timezone', 'website',
 ];
+
+export const tagsParam: ParamDeclaration = {
+	property: {
+		displayName: 'Tag Names or IDs',
+		name: 'tags',
+		type: 'multiOptions',
+		typeOptions: { loadOptionsMethod: 'getTags' },
+		default: [],
+		required: true,
+		description: 'Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+		hint: 'Tags are matched by name. An expression may give an array or comma-separated names; unknown tags are created.',
+	},
+	send: { in: 'body', as: 'list' },
+};
+
+export const contactSimpleOutput = { root: 'contact', simplify: CONTACT_SIMPLE_FIELDS };

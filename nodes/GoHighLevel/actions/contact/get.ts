@@ -12,6 +12,7 @@ export const get: OperationDeclaration = {
 	version: '2021-07-28',
 	scopes: ['contacts.readonly'],
 	location: { in: 'token' },
+	customFields: 'contact',
 	params: [contactIdParam],
 	output: { root: 'contact', simplify: CONTACT_SIMPLE_FIELDS },
 };

@@ -1,9 +1,13 @@
 import type { ResourceDeclaration } from '../types';
+import { addToCampaign, removeFromAllCampaigns, removeFromCampaign } from './campaigns';
 import { create } from './create';
 import { deleteContact } from './delete';
+import { find } from './find';
 import { get } from './get';
 import { list } from './list';
+import { getAppointments, getDuplicate, getManyByBusiness } from './reads';
 import { search } from './search';
+import { addTags, bulkUpdateTags, removeTags } from './tags';
 import { update } from './update';
 import { upsert } from './upsert';
 
@@ -11,5 +15,23 @@ export const contactResource: ResourceDeclaration = {
 	value: 'contact',
 	name: 'Contact',
 	description: 'People and companies in a sub-account',
-	operations: [create, upsert, deleteContact, get, list, search, update],
+	operations: [
+		addTags,
+		addToCampaign,
+		bulkUpdateTags,
+		create,
+		upsert,
+		deleteContact,
+		find,
+		get,
+		getAppointments,
+		getDuplicate,
+		getManyByBusiness,
+		list,
+		removeFromAllCampaigns,
+		removeFromCampaign,
+		removeTags,
+		search,
+		update,
+	],
 };

@@ -13,6 +13,7 @@ export const list: OperationDeclaration = {
 	version: '2021-07-28',
 	scopes: ['contacts.readonly'],
 	location: { in: 'query' },
+	customFields: 'contact',
 	params: [
 		{
 			property: {

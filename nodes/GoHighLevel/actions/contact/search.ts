@@ -13,6 +13,7 @@ export const search: OperationDeclaration = {
 	scopes: ['contacts.readonly'],
 	idempotent: true,
 	location: { in: 'body' },
+	customFields: 'contact',
 	params: [
 		{
 			property: {

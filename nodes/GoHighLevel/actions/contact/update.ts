@@ -12,6 +12,7 @@ export const update: OperationDeclaration = {
 	version: '2021-07-28',
 	scopes: ['contacts.write'],
 	location: { in: 'token' },
+	customFields: 'contact',
 	params: [
 		contactIdParam,
 		contactFieldsParam('updateFields', 'Update Fields', UPDATE_FIELDS, 'Replaces all tags of the contact'),

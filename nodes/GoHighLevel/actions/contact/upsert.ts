@@ -1,5 +1,5 @@
 import type { OperationDeclaration } from '../types';
-import { CREATE_FIELDS, contactFieldsParam, customFieldsParam, emailParam, phoneParam } from './fields';
+import { CONTACT_SIMPLE_FIELDS, CREATE_FIELDS, contactFieldsParam, customFieldsParam, emailParam, phoneParam } from './fields';
 
 export const upsert: OperationDeclaration = {
 	resource: 'contact',
@@ -13,6 +13,7 @@ export const upsert: OperationDeclaration = {
 	version: '2021-07-28',
 	scopes: ['contacts.write'],
 	location: { in: 'body' },
+	customFields: 'contact',
 	params: [emailParam, phoneParam, contactFieldsParam('additionalFields', 'Additional Fields', CREATE_FIELDS), customFieldsParam],
-	output: {},
+	output: { root: 'contact', include: ['new'], simplify: CONTACT_SIMPLE_FIELDS },
 };
