@@ -58,7 +58,7 @@ describe('Contact operations', () => {
 		const before = sandbox.state.contacts.size;
 		const result = await runContact(sandbox, 'upsert', { phone: existing.phone, additionalFields: { companyName: 'Acme' } });
 		expect(result.error).toBeUndefined();
-		expect(result.items[0].json).toMatchObject({ new: false, contact: expect.objectContaining({ id: existing.id }) });
+		expect(result.items[0].json).toMatchObject({ new: false, id: existing.id, companyName: 'Acme' });
 		expect(sandbox.state.contacts.size).toBe(before);
 		expect(sandbox.state.contacts.get(existing.id)!.companyName).toBe('Acme');
 	});

@@ -49,6 +49,8 @@ export async function customFieldDefinitions(runtime: OperationRuntime, model: '
 	return await pending;
 }
 
+const HIGHLEVEL_ID = /^[A-Za-z0-9]{20}$/;
+
 function matches(def: CustomFieldDefinition, given: string): boolean {
 	const needle = given.trim().toLowerCase();
 	return (
@@ -59,6 +61,8 @@ function matches(def: CustomFieldDefinition, given: string): boolean {
 
 /** Lets `customFields[].id` be a field name or key (from an expression or an AI agent). */
 export async function resolveCustomFieldIds(runtime: OperationRuntime, model: 'contact' | 'opportunity', fields: IDataObject[]): Promise<IDataObject[]> {
+	// Ids picked from the dropdown need no lookup; only names and keys cost the definitions request.
+	if (fields.every((field) => HIGHLEVEL_ID.test(String(field.id)))) return fields;
 	const defs = await customFieldDefinitions(runtime, model);
 	return fields.map((field) => {
 		const given = String(field.id);
