@@ -1,5 +1,6 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
+import type { RequestParts } from '../engine/requestParts';
 import type { OperationRuntime } from '../engine/runtime';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE' | 'PATCH';
@@ -25,7 +26,10 @@ export type ValueFormat =
 	/** fixedCollection `{ rule: [{...}, ...] }` → the list of rows */
 	| 'rows';
 
-/** Where a value goes in the request. `name` may be dotted for nested body fields. */
+/**
+ * Where a value goes in the request. `name` may be dotted for nested body fields; `$body` makes the
+ * value the whole body (endpoints whose body is a JSON array).
+ */
 export interface SendTo {
 	in: 'path' | 'query' | 'body';
 	name?: string;
@@ -84,6 +88,8 @@ export interface OutputDeclaration {
 	simplify?: string[];
 	/** Top-level response fields copied onto each record (e.g. upsert's `new`). */
 	include?: string[];
+	/** Shapes responses that are not a record or a list under `root` (e.g. slots keyed by date). */
+	map?: (body: unknown, runtime: OperationRuntime) => IDataObject[];
 }
 
 export interface OperationDeclaration {
@@ -113,6 +119,8 @@ export interface OperationDeclaration {
 	params: ParamDeclaration[];
 	/** Parameter names of which at least one must be set (e.g. email or phone). */
 	requireAnyOf?: string[];
+	/** Cross-parameter validation before anything is sent (e.g. start before end). */
+	check?: (parts: RequestParts) => { parameter: string; problem: string } | undefined;
 	paging?: Paging;
 	output: OutputDeclaration;
 	/**

@@ -48,7 +48,7 @@ async function runItem(
 		records = await fetchList(runtime, { returnAll, limit });
 	} else {
 		const response = await declaredRequest(runtime);
-		records = decl.output.confirm ? [{ success: true, ...parts.pathParams }] : recordsOf(decl, response.body);
+		records = decl.output.confirm ? [{ success: true, ...parts.pathParams }] : recordsOf(decl, response.body, runtime);
 		for (const field of decl.output.include ?? []) {
 			const value = (response.body as IDataObject | undefined)?.[field];
 			records = records.map((r) => ({ ...r, [field]: value }));

@@ -10,7 +10,8 @@ export interface ListOptions {
 	limit: number;
 }
 
-export function recordsOf(decl: OperationDeclaration, body: unknown): IDataObject[] {
+export function recordsOf(decl: OperationDeclaration, body: unknown, runtime: OperationRuntime): IDataObject[] {
+	if (decl.output.map) return decl.output.map(body, runtime);
 	const value = getPath(body, decl.output.root);
 	if (Array.isArray(value)) return value as IDataObject[];
 	if (value === undefined || value === null) return [];
@@ -30,7 +31,7 @@ export async function fetchList(runtime: OperationRuntime, options: ListOptions)
 	const paging = decl.paging;
 	const wanted = options.returnAll ? Infinity : options.limit;
 	if (!paging) {
-		const records = recordsOf(decl, (await declaredRequest(runtime)).body);
+		const records = recordsOf(decl, (await declaredRequest(runtime)).body, runtime);
 		return options.returnAll ? records : records.slice(0, options.limit);
 	}
 
@@ -45,7 +46,7 @@ export async function fetchList(runtime: OperationRuntime, options: ListOptions)
 		if (paging.style === 'offset') params[paging.offset] = offset;
 		else Object.assign(params, cursor);
 		const response = await declaredRequest(runtime, pagingParams(paging.in, params));
-		const page = recordsOf(decl, response.body);
+		const page = recordsOf(decl, response.body, runtime);
 		collected.push(...page);
 		if (page.length < pageSize) break;
 

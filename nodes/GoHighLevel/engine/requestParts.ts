@@ -8,6 +8,8 @@ export interface RequestParts {
 	pathParams: Record<string, string>;
 	qs: IDataObject;
 	body: IDataObject;
+	/** Set for endpoints whose body is a JSON array. */
+	bodyList?: IDataObject[];
 	hasBody: boolean;
 }
 
@@ -17,6 +19,9 @@ function place(parts: RequestParts, send: SendTo, name: string, value: unknown):
 		parts.pathParams[apiName] = String(value);
 	} else if (send.in === 'query') {
 		parts.qs[apiName] = value as IDataObject[keyof IDataObject];
+	} else if (apiName === '$body') {
+		parts.bodyList = (Array.isArray(value) ? value : [value]) as IDataObject[];
+		parts.hasBody = true;
 	} else {
 		setPath(parts.body, apiName, value);
 		parts.hasBody = true;
@@ -99,6 +104,8 @@ export function buildRequestParts(ctx: IExecuteFunctions, decl: OperationDeclara
 		if (Array.isArray(converted) && converted.length === 0) continue;
 		place(parts, param.send, p.name, converted);
 	}
+	const crossCheck = decl.check?.(parts);
+	if (crossCheck) fail(crossCheck.parameter, crossCheck.problem);
 	if (decl.requireAnyOf) {
 		const set = decl.requireAnyOf.filter((name) => {
 			const param = decl.params.find((p) => p.property.name === name);

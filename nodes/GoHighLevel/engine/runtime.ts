@@ -13,7 +13,7 @@ export interface RuntimeRequest {
 	path: string;
 	pathParams?: Record<string, string>;
 	qs?: IDataObject;
-	body?: IDataObject;
+	body?: IDataObject | IDataObject[];
 	version: string | null;
 	scopes: string[];
 	idempotent?: boolean;
@@ -49,7 +49,7 @@ export function createRuntime(
 		parts,
 		...target,
 		async request(r) {
-			const hasBody = r.body !== undefined && Object.keys(r.body).length > 0;
+			const hasBody = Array.isArray(r.body) || (r.body !== undefined && Object.keys(r.body).length > 0);
 			return await highLevelRequest(ctx, session, {
 				method: r.method,
 				path: fillPath(r.path, r.pathParams ?? {}),
@@ -71,7 +71,7 @@ export function createRuntime(
 export async function declaredRequest(runtime: OperationRuntime, extra?: { qs?: IDataObject; body?: IDataObject }): Promise<ApiResponse> {
 	const { decl, parts } = runtime;
 	const qs = { ...parts.qs, ...extra?.qs };
-	const body = parts.hasBody || extra?.body ? { ...parts.body, ...extra?.body } : undefined;
+	const body = parts.bodyList ?? (parts.hasBody || extra?.body ? { ...parts.body, ...extra?.body } : undefined);
 	return await runtime.request({
 		method: decl.method,
 		path: decl.path,

@@ -19,7 +19,7 @@ export interface ApiRequest {
 	/** Path template, used in errors so no id or value leaks into messages. */
 	template: string;
 	qs?: IDataObject;
-	body?: IDataObject | URLSearchParams;
+	body?: IDataObject | IDataObject[] | URLSearchParams;
 	version: string | null;
 	scopes?: string[];
 	idempotent?: boolean;
