@@ -1,2 +1,5 @@
+import * as calendarSearch from './calendarSearch';
+import * as contactSearch from './listSearch';
+
 export * as loadOptions from './loadOptions';
-export * as listSearch from './listSearch';
+export const listSearch = { ...contactSearch, ...calendarSearch };

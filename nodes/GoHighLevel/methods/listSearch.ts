@@ -1,6 +1,6 @@
 import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
 
+import { chosenContact, matching } from './searchHelpers';
 import { lookupRequest, lookupTarget } from './target';
 
 const PAGE = 20;
@@ -66,22 +66,6 @@ export async function searchContacts(
 		}),
 		paginationToken: contacts.length === PAGE ? String(page + 1) : undefined,
 	};
-}
-
-function matching(records: IDataObject[], filter: string | undefined, label: (r: IDataObject) => string): INodeListSearchResult {
-	const needle = (filter ?? '').toLowerCase();
-	return {
-		results: records
-			.map((r) => ({ name: label(r), value: String(r.id ?? r._id) }))
-			.filter((r) => !needle || r.name.toLowerCase().includes(needle))
-			.sort((a, b) => a.name.localeCompare(b.name)),
-	};
-}
-
-function chosenContact(ctx: ILoadOptionsFunctions): string {
-	const contactId = String(ctx.getCurrentNodeParameter('contactId', { extractValue: true }) ?? '').trim();
-	if (!contactId) throw new NodeOperationError(ctx.getNode(), 'Choose the Contact first');
-	return contactId;
 }
 
 /** Tasks of the contact chosen in the same node. */

@@ -1,0 +1,112 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import type { OperationDeclaration, ResourceDeclaration } from '../types';
+import { CALENDAR_VERSION, groupLocator, stringParam } from './common';
+
+const base = { resource: 'calendarGroup', version: CALENDAR_VERSION } as const;
+const slugHelp: Partial<INodeProperties> = { placeholder: 'e.g. sales-team', description: 'URL part of the group’s booking page' };
+
+const getAll: OperationDeclaration = {
+	...base,
+	operation: 'getAll',
+	name: 'Get Many',
+	action: 'Get calendar groups',
+	description: 'List the calendar groups of the location',
+	method: 'GET',
+	path: '/calendars/groups',
+	scopes: ['calendars/groups.readonly'],
+	location: { in: 'query' },
+	params: [],
+	output: { root: 'groups', list: true },
+};
+
+const create: OperationDeclaration = {
+	...base,
+	operation: 'create',
+	name: 'Create',
+	action: 'Create a calendar group',
+	description: 'Create a group that bundles calendars on one booking page',
+	method: 'POST',
+	path: '/calendars/groups',
+	scopes: ['calendars/groups.write'],
+	location: { in: 'body' },
+	params: [
+		stringParam('name', 'Name', { in: 'body' }, { required: true }),
+		stringParam('description', 'Description', { in: 'body' }, { required: true }),
+		stringParam('slug', 'Slug', { in: 'body' }, { required: true, ...slugHelp }),
+		{ property: { displayName: 'Active', name: 'isActive', type: 'boolean', default: true, description: 'Whether the group takes bookings' }, send: { in: 'body' } },
+	],
+	output: { root: 'group' },
+};
+
+const update: OperationDeclaration = {
+	...base,
+	operation: 'update',
+	name: 'Update',
+	action: 'Update a calendar group',
+	description: 'Change the name, description and slug of a group',
+	method: 'PUT',
+	path: '/calendars/groups/{groupId}',
+	scopes: ['calendars/groups.write'],
+	location: { in: 'token' },
+	params: [
+		groupLocator({ in: 'path' }),
+		stringParam('name', 'Name', { in: 'body' }, { required: true }),
+		stringParam('description', 'Description', { in: 'body' }, { required: true }),
+		stringParam('slug', 'Slug', { in: 'body' }, { required: true, ...slugHelp }),
+	],
+	output: { root: 'group' },
+};
+
+const setStatus: OperationDeclaration = {
+	...base,
+	operation: 'setStatus',
+	name: 'Enable or Disable',
+	action: 'Enable or disable a calendar group',
+	description: 'Turn bookings for a group on or off',
+	method: 'PUT',
+	path: '/calendars/groups/{groupId}/status',
+	scopes: ['calendars/groups.write'],
+	location: { in: 'token' },
+	params: [
+		groupLocator({ in: 'path' }),
+		{ property: { displayName: 'Active', name: 'isActive', type: 'boolean', default: true, description: 'Whether the group takes bookings' }, send: { in: 'body' } },
+	],
+	output: {},
+};
+
+const deleteGroup: OperationDeclaration = {
+	...base,
+	operation: 'delete',
+	name: 'Delete',
+	action: 'Delete a calendar group',
+	description: 'Delete a calendar group',
+	method: 'DELETE',
+	path: '/calendars/groups/{groupId}',
+	scopes: ['calendars/groups.write'],
+	location: { in: 'token' },
+	params: [groupLocator({ in: 'path' })],
+	output: { confirm: true },
+};
+
+const validateSlug: OperationDeclaration = {
+	...base,
+	operation: 'validateSlug',
+	name: 'Validate Slug',
+	action: 'Check whether a group slug is free',
+	description: 'Check that a slug is not used by another group before creating it',
+	method: 'POST',
+	path: '/calendars/groups/validate-slug',
+	scopes: ['calendars/groups.write'],
+	idempotent: true,
+	location: { in: 'body' },
+	params: [stringParam('slug', 'Slug', { in: 'body' }, { required: true, ...slugHelp })],
+	output: {},
+};
+
+export const calendarGroupResource: ResourceDeclaration = {
+	value: 'calendarGroup',
+	name: 'Calendar Group',
+	description: 'Groups of calendars sharing a booking page',
+	operations: [create, deleteGroup, setStatus, getAll, update, validateSlug],
+};
