@@ -63,6 +63,10 @@ function mapped(decl: OperationDeclaration, where: 'path' | 'query' | 'body'): S
 		}
 	}
 	if (decl.location && decl.location.in === where) names.add(decl.location.name ?? 'locationId');
+	if (decl.company && decl.company.in === where) names.add(decl.company.name ?? 'companyId');
+	if (where === 'body') Object.keys(decl.staticBody ?? {}).forEach((n) => names.add(n));
+	// A composite builds the body of its requests itself.
+	if (decl.run && where === 'body') return names;
 	if (decl.paging && decl.paging.in === where) {
 		names.add(decl.paging.limit);
 		if (decl.paging.style === 'offset') names.add(decl.paging.offset);

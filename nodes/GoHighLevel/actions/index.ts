@@ -7,15 +7,20 @@ import {
 	calendarResource,
 	calendarResourceResource,
 } from './calendar';
+import { automationResource } from './automation';
+import { businessResource } from './business';
 import { contactResource } from './contact';
 import { contactNoteResource } from './contactNote';
 import { contactTaskResource } from './contactTask';
+import { opportunityResource } from './opportunity';
+import { userResource } from './user';
 import type { OperationDeclaration, ResourceDeclaration } from './types';
 
 /** Every resource the GoHighLevel node offers, each a list of declared operations. */
 export const resources: ResourceDeclaration[] = [
 	appointmentResource,
 	appointmentNoteResource,
+	businessResource,
 	calendarResource,
 	calendarEventResource,
 	calendarGroupResource,
@@ -24,6 +29,9 @@ export const resources: ResourceDeclaration[] = [
 	contactResource,
 	contactNoteResource,
 	contactTaskResource,
+	opportunityResource,
+	userResource,
+	automationResource,
 ];
 
 const byKey = new Map<string, OperationDeclaration>(

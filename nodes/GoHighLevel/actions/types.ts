@@ -78,7 +78,7 @@ export type Paging =
 	  };
 
 export interface OutputDeclaration {
-	/** Response property holding the record or the list (dotted path). */
+	/** Response property holding the record or the list (dotted path; `a|b` = first one present). */
 	root?: string;
 	/** Emit one item per element of the list. */
 	list?: boolean;
@@ -116,9 +116,18 @@ export interface OperationDeclaration {
 	 * it only selects the token, e.g. GET /contacts/{id}). Absent for agency-level operations.
 	 */
 	location?: { in: 'query' | 'body' | 'token'; name?: string };
+	/**
+	 * Agency-level operations that need the company id: where it goes. It comes from the OAuth
+	 * token, else from the node's Company ID parameter.
+	 */
+	company?: { in: 'query' | 'body'; name?: string };
+	/** Only an agency (Company) token may call this endpoint: refused before sending otherwise. */
+	agencyOnly?: boolean;
 	params: ParamDeclaration[];
 	/** Parameter names of which at least one must be set (e.g. email or phone). */
 	requireAnyOf?: string[];
+	/** Body fields the endpoint requires that the user rarely sets; parameters override them. */
+	staticBody?: IDataObject;
 	/** Cross-parameter validation before anything is sent (e.g. start before end). */
 	check?: (parts: RequestParts) => { parameter: string; problem: string } | undefined;
 	paging?: Paging;

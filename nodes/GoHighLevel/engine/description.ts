@@ -81,6 +81,22 @@ function simplifyProperty(decl: OperationDeclaration): INodeProperties[] {
 	];
 }
 
+export const COMPANY_PARAMETER = 'companyId';
+
+function companyProperty(resource: ResourceDeclaration): INodeProperties | undefined {
+	const operations = resource.operations.filter((o) => o.company).map((o) => o.operation);
+	if (!operations.length) return undefined;
+	return {
+		displayName: 'Company ID',
+		name: COMPANY_PARAMETER,
+		type: 'string',
+		default: '',
+		description:
+			'The agency (company) to act on. Leave empty to use the company of the OAuth2 credential; required with a Private Integration token.',
+		displayOptions: { show: { resource: [resource.value], operation: operations } },
+	};
+}
+
 export const CUSTOM_FIELDS_BY_NAME = 'customFieldsByName';
 
 export function offersCustomFieldsByName(decl: OperationDeclaration): boolean {
@@ -137,12 +153,19 @@ export function buildProperties(resources: ResourceDeclaration[]): INodeProperti
 			noDataExpression: true,
 			displayOptions: { show: { resource: [resource.value] } },
 			options: resource.operations
-				.map((o) => ({ name: o.name, value: o.operation, action: o.action, description: o.description }))
+				.map((o) => ({
+					name: o.name,
+					value: o.operation,
+					action: o.action,
+					description: o.agencyOnly ? `${o.description} (agency token only)` : o.description,
+				}))
 				.sort((a, b) => a.name.localeCompare(b.name)),
 			default: defaultOperation(resource),
 		});
 		const location = locationProperty(resource);
 		if (location) properties.push(location);
+		const company = companyProperty(resource);
+		if (company) properties.push(company);
 		for (const decl of resource.operations) {
 			properties.push(...deprecatedNotice(decl));
 			properties.push(...decl.params.map((p) => showFor(decl, p.property)));

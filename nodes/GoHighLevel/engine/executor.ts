@@ -9,7 +9,7 @@ import { CUSTOM_FIELDS_BY_NAME, offersCustomFieldsByName } from './description';
 import { fetchList, recordsOf } from './pagination';
 import { buildRequestParts } from './requestParts';
 import { createRuntime, declaredRequest } from './runtime';
-import { resolveTarget } from './target';
+import { resolveCompany, resolveTarget } from './target';
 import { setPath } from './values';
 
 function simplify(record: IDataObject, fields: string[]): IDataObject {
@@ -25,7 +25,16 @@ async function runItem(
 	itemIndex: number,
 ): Promise<IDataObject[]> {
 	const parts = buildRequestParts(ctx, decl, itemIndex);
+	const companyId = resolveCompany(ctx, session, decl, itemIndex);
 	const target = await resolveTarget(ctx, session, decl, itemIndex);
+	if (decl.company && companyId) {
+		const name = decl.company.name ?? 'companyId';
+		if (decl.company.in === 'query') parts.qs[name] = companyId;
+		else {
+			setPath(parts.body, name, companyId);
+			parts.hasBody = true;
+		}
+	}
 	if (decl.location && decl.location.in !== 'token' && target.locationId) {
 		const name = decl.location.name ?? 'locationId';
 		if (decl.location.in === 'query') parts.qs[name] = target.locationId;

@@ -12,7 +12,9 @@ export interface ListOptions {
 
 export function recordsOf(decl: OperationDeclaration, body: unknown, runtime: OperationRuntime): IDataObject[] {
 	if (decl.output.map) return decl.output.map(body, runtime);
-	const value = getPath(body, decl.output.root);
+	// `a|b`: the first root present (the spec spells some response properties two ways).
+	const roots = decl.output.root?.split('|') ?? [undefined];
+	const value = roots.map((root) => getPath(body, root)).find((v) => v !== undefined);
 	if (Array.isArray(value)) return value as IDataObject[];
 	if (value === undefined || value === null) return [];
 	return [value as IDataObject];

@@ -52,7 +52,12 @@ function optionLabel(param: ParamDeclaration, key: string): string {
 
 /** Reads, validates and maps the parameters of one item. Nothing is sent from here. */
 export function buildRequestParts(ctx: IExecuteFunctions, decl: OperationDeclaration, itemIndex: number): RequestParts {
-	const parts: RequestParts = { pathParams: {}, qs: {}, body: {}, hasBody: false };
+	const parts: RequestParts = {
+		pathParams: {},
+		qs: {},
+		body: decl.staticBody ? copyBody(decl.staticBody) : {},
+		hasBody: Boolean(decl.staticBody),
+	};
 	const fail = (label: string, problem: string): never => {
 		throw new NodeOperationError(ctx.getNode(), `${label}: ${problem}`, {
 			itemIndex,
@@ -117,6 +122,10 @@ export function buildRequestParts(ctx: IExecuteFunctions, decl: OperationDeclara
 		}
 	}
 	return parts;
+}
+
+function copyBody(body: IDataObject): IDataObject {
+	return JSON.parse(JSON.stringify(body)) as IDataObject;
 }
 
 /** Fills `{name}` placeholders, each value encoded so it stays one path segment. */

@@ -4,12 +4,33 @@ import { NodeOperationError } from 'n8n-workflow';
 import type { OperationDeclaration } from '../actions/types';
 import { locationTokenFor } from '../transport/location';
 import type { AuthSession } from '../transport/session';
-import { LOCATION_PARAMETER } from './description';
+import { COMPANY_PARAMETER, LOCATION_PARAMETER } from './description';
 import { validate } from './values';
 
 export interface RequestTarget {
 	locationId?: string;
+	companyId?: string;
 	bearer?: string;
+}
+
+/** Refuses agency-only operations with a sub-account token, and finds the company id where needed. */
+export function resolveCompany(ctx: IExecuteFunctions, session: AuthSession, decl: OperationDeclaration, itemIndex: number): string | undefined {
+	if (decl.agencyOnly && session.tokenType !== 'Company') {
+		throw new NodeOperationError(
+			ctx.getNode(),
+			`"${decl.name}" needs an agency (Company) token, but the credential holds a sub-account (Location) token`,
+			{ itemIndex, description: 'Use an OAuth2 credential installed on the agency, or an agency Private Integration token. Nothing was sent.' },
+		);
+	}
+	if (!decl.company) return undefined;
+	const chosen = String(ctx.getNodeParameter(COMPANY_PARAMETER, itemIndex, '') ?? '').trim();
+	const companyId = chosen || session.companyId;
+	if (!companyId) {
+		throw new NodeOperationError(ctx.getNode(), '"Company ID" is required: the credential does not carry a company', { itemIndex });
+	}
+	const problem = validate(companyId, 'id');
+	if (problem) throw new NodeOperationError(ctx.getNode(), `Company ID: ${problem}`, { itemIndex });
+	return companyId;
 }
 
 /**

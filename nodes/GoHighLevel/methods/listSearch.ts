@@ -121,3 +121,50 @@ export async function searchBusinesses(this: ILoadOptionsFunctions, filter?: str
 	const businesses = ((response.body as IDataObject)?.businesses ?? []) as IDataObject[];
 	return matching(businesses, filter, (b) => String(b.name ?? b.id));
 }
+
+export async function searchOpportunities(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
+	const target = await lookupTarget(this);
+	const response = await lookupRequest(this, target, {
+		path: '/opportunities/search',
+		template: '/opportunities/search',
+		qs: { location_id: target.locationId, limit: 50, ...(filter ? { q: filter } : {}) },
+		version: '2021-07-28',
+		scopes: ['opportunities.readonly'],
+	});
+	const opportunities = ((response.body as IDataObject)?.opportunities ?? []) as IDataObject[];
+	return matching(opportunities, undefined, (o) => `${String(o.name ?? o.id)}${o.status ? ` (${String(o.status)})` : ''}`);
+}
+
+export async function searchUsers(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
+	const target = await lookupTarget(this, false);
+	const response = target.locationId
+		? await lookupRequest(this, target, {
+				path: '/users/',
+				template: '/users/',
+				qs: { locationId: target.locationId },
+				version: '2021-07-28',
+				scopes: ['users.readonly'],
+			})
+		: await lookupRequest(this, target, {
+				path: '/users/search',
+				template: '/users/search',
+				qs: { companyId: target.session.companyId, limit: 100, ...(filter ? { query: filter } : {}) },
+				version: '2021-07-28',
+				scopes: ['users.readonly'],
+			});
+	const users = ((response.body as IDataObject)?.users ?? []) as IDataObject[];
+	return matching(users, filter, (u) => `${String(u.name ?? [u.firstName, u.lastName].filter(Boolean).join(' '))}${u.email ? ` · ${String(u.email)}` : ''}`);
+}
+
+export async function searchWorkflows(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
+	const target = await lookupTarget(this);
+	const response = await lookupRequest(this, target, {
+		path: '/workflows/',
+		template: '/workflows/',
+		qs: { locationId: target.locationId },
+		version: '2021-07-28',
+		scopes: ['workflows.readonly'],
+	});
+	const workflows = ((response.body as IDataObject)?.workflows ?? []) as IDataObject[];
+	return matching(workflows, filter, (w) => `${String(w.name ?? w.id)}${w.status ? ` (${String(w.status)})` : ''}`);
+}

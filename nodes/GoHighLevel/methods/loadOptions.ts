@@ -44,6 +44,47 @@ async function customFieldOptions(ctx: ILoadOptionsFunctions, model: 'contact' |
 		.sort(byName);
 }
 
+export async function getOpportunityCustomFields(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+	return await customFieldOptions(this, 'opportunity');
+}
+
+async function pipelines(ctx: ILoadOptionsFunctions): Promise<IDataObject[]> {
+	const target = await lookupTarget(ctx);
+	const response = await lookupRequest(ctx, target, {
+		path: '/opportunities/pipelines',
+		template: '/opportunities/pipelines',
+		qs: { locationId: target.locationId },
+		version: '2021-07-28',
+		scopes: ['opportunities.readonly'],
+	});
+	return ((response.body as IDataObject)?.pipelines ?? []) as IDataObject[];
+}
+
+export async function getPipelines(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+	return (await pipelines(this)).map((p) => ({ name: String(p.name ?? p.id), value: String(p.id) })).sort(byName);
+}
+
+/** Stages of the pipeline chosen in the same node (top level, in Filters or in Update Fields). */
+export async function getPipelineStages(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+	let pipelineId = '';
+	for (const path of ['pipelineId', 'filters.pipelineId', 'updateFields.pipelineId', 'additionalFields.pipelineId']) {
+		try {
+			pipelineId = String(this.getCurrentNodeParameter(path) ?? '').trim();
+		} catch {
+			pipelineId = '';
+		}
+		if (pipelineId) break;
+	}
+	const all = await pipelines(this);
+	const chosen = pipelineId ? all.filter((p) => p.id === pipelineId) : all;
+	return chosen.flatMap((p) =>
+		((p.stages ?? []) as IDataObject[]).map((stage) => ({
+			name: pipelineId ? String(stage.name) : `${String(p.name)} → ${String(stage.name)}`,
+			value: String(stage.id),
+		})),
+	);
+}
+
 export async function getContactCustomFields(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
 	return await customFieldOptions(this, 'contact');
 }

@@ -143,7 +143,20 @@ const notifications: OperationDeclaration[] = [
 		scopes: ['calendars/events.readonly'],
 		params: [
 			calendarLocator({ in: 'path' }),
-			{ property: { displayName: 'Only Active', name: 'isActive', type: 'boolean', default: false, description: 'Whether to list only active notifications' }, send: { in: 'query' } },
+			{
+				property: {
+					displayName: 'Status',
+					name: 'isActive',
+					type: 'options',
+					options: options([
+						['Any', ''],
+						['Active', 'true'],
+						['Inactive', 'false'],
+					]),
+					default: '',
+				},
+				send: { in: 'query' },
+			},
 		],
 		paging: { style: 'offset', in: 'query', limit: 'limit', offset: 'skip', counts: 'items', pageSize: 100 },
 		output: { list: true },

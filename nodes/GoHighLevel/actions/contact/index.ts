@@ -1,4 +1,5 @@
 import type { ResourceDeclaration } from '../types';
+import { addFollowers, addToWorkflow, removeFollowers, removeFromWorkflow } from './automation';
 import { addToCampaign, removeFromAllCampaigns, removeFromCampaign } from './campaigns';
 import { create } from './create';
 import { deleteContact } from './delete';
@@ -16,8 +17,10 @@ export const contactResource: ResourceDeclaration = {
 	name: 'Contact',
 	description: 'People and companies in a sub-account',
 	operations: [
+		addFollowers,
 		addTags,
 		addToCampaign,
+		addToWorkflow,
 		bulkUpdateTags,
 		create,
 		upsert,
@@ -28,8 +31,10 @@ export const contactResource: ResourceDeclaration = {
 		getDuplicate,
 		getManyByBusiness,
 		list,
+		removeFollowers,
 		removeFromAllCampaigns,
 		removeFromCampaign,
+		removeFromWorkflow,
 		removeTags,
 		search,
 		update,

@@ -1,0 +1,71 @@
+import type { OperationDeclaration, ResourceDeclaration } from '../types';
+
+const V = '2021-07-28' as const;
+
+const listWorkflows: OperationDeclaration = {
+	resource: 'automation',
+	operation: 'listWorkflows',
+	name: 'List Workflows',
+	action: 'List workflows',
+	description: 'List the automation workflows of the location',
+	method: 'GET',
+	path: '/workflows/',
+	version: V,
+	scopes: ['workflows.readonly'],
+	location: { in: 'query' },
+	params: [],
+	output: { root: 'workflows', list: true },
+};
+
+const listCampaigns: OperationDeclaration = {
+	resource: 'automation',
+	operation: 'listCampaigns',
+	name: 'List Campaigns',
+	action: 'List campaigns',
+	description: 'List the campaigns of the location',
+	method: 'GET',
+	path: '/campaigns/',
+	version: V,
+	scopes: ['campaigns.readonly'],
+	location: { in: 'query' },
+	params: [
+		{
+			property: {
+				displayName: 'Status',
+				name: 'status',
+				type: 'options',
+				options: [
+					{ name: 'Any', value: '' },
+					{ name: 'Draft', value: 'draft' },
+					{ name: 'Published', value: 'published' },
+				],
+				default: '',
+			},
+			send: { in: 'query' },
+		},
+	],
+	output: { root: 'campaigns', list: true },
+};
+
+const listSnapshots: OperationDeclaration = {
+	resource: 'automation',
+	operation: 'listSnapshots',
+	name: 'List Snapshots',
+	action: 'List snapshots',
+	description: 'List the account snapshots of the agency',
+	method: 'GET',
+	path: '/snapshots/',
+	version: V,
+	scopes: [],
+	agencyOnly: true,
+	company: { in: 'query' },
+	params: [],
+	output: { root: 'snapshots', list: true },
+};
+
+export const automationResource: ResourceDeclaration = {
+	value: 'automation',
+	name: 'Workflow & Campaign',
+	description: 'Automation workflows, campaigns and snapshots',
+	operations: [listCampaigns, listSnapshots, listWorkflows],
+};
