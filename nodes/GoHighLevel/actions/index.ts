@@ -7,11 +7,15 @@ import {
 	calendarResource,
 	calendarResourceResource,
 } from './calendar';
+import { associationResource, relationResource } from './association';
 import { automationResource } from './automation';
+import { blogResource } from './blog';
 import { businessResource } from './business';
 import { contactResource } from './contact';
 import { contactNoteResource } from './contactNote';
 import { contactTaskResource } from './contactTask';
+import { conversationResource, messageResource } from './conversation';
+import { locationResource } from './location';
 import { opportunityResource } from './opportunity';
 import { userResource } from './user';
 import type { OperationDeclaration, ResourceDeclaration } from './types';
@@ -20,6 +24,8 @@ import type { OperationDeclaration, ResourceDeclaration } from './types';
 export const resources: ResourceDeclaration[] = [
 	appointmentResource,
 	appointmentNoteResource,
+	associationResource,
+	blogResource,
 	businessResource,
 	calendarResource,
 	calendarEventResource,
@@ -29,7 +35,11 @@ export const resources: ResourceDeclaration[] = [
 	contactResource,
 	contactNoteResource,
 	contactTaskResource,
+	conversationResource,
+	locationResource,
+	messageResource,
 	opportunityResource,
+	relationResource,
 	userResource,
 	automationResource,
 ];

@@ -75,10 +75,12 @@ export type Paging =
 			 * `$last.<path>` for a field of the last record. Paging stops when one is missing.
 			 */
 			next: Record<string, string>;
+			/** Response path of a "more pages" flag; paging stops when it is false. */
+			more?: string;
 	  };
 
 export interface OutputDeclaration {
-	/** Response property holding the record or the list (dotted path; `a|b` = first one present). */
+	/** Response property holding the record or the list (dotted path; `a|b` = first one present, `a|` = a, else the whole body). */
 	root?: string;
 	/** Emit one item per element of the list. */
 	list?: boolean;
@@ -88,6 +90,8 @@ export interface OutputDeclaration {
 	simplify?: string[];
 	/** Top-level response fields copied onto each record (e.g. upsert's `new`). */
 	include?: string[];
+	/** The response is a file: emitted as binary data `data`, named from the response or this. */
+	binary?: { fileName: (parts: RequestParts) => string };
 	/** Shapes responses that are not a record or a list under `root` (e.g. slots keyed by date). */
 	map?: (body: unknown, runtime: OperationRuntime) => IDataObject[];
 }
@@ -115,12 +119,12 @@ export interface OperationDeclaration {
 	 * Location-scoped operations: where the location id goes (`token` = nowhere in the request,
 	 * it only selects the token, e.g. GET /contacts/{id}). Absent for agency-level operations.
 	 */
-	location?: { in: 'query' | 'body' | 'token'; name?: string };
+	location?: { in: 'path' | 'query' | 'body' | 'token'; name?: string };
 	/**
 	 * Agency-level operations that need the company id: where it goes. It comes from the OAuth
 	 * token, else from the node's Company ID parameter.
 	 */
-	company?: { in: 'query' | 'body'; name?: string };
+	company?: { in: 'path' | 'query' | 'body'; name?: string };
 	/** Only an agency (Company) token may call this endpoint: refused before sending otherwise. */
 	agencyOnly?: boolean;
 	params: ParamDeclaration[];

@@ -7,6 +7,8 @@ import { loadAuthSession } from '../transport/session';
 import { customFieldsByName, resolveCustomFieldIds } from './customFields';
 import { CUSTOM_FIELDS_BY_NAME, offersCustomFieldsByName } from './description';
 import { fetchList, recordsOf } from './pagination';
+import type { ApiResponse } from '../transport/request';
+import type { RequestParts } from './requestParts';
 import { buildRequestParts } from './requestParts';
 import { createRuntime, declaredRequest } from './runtime';
 import { resolveCompany, resolveTarget } from './target';
@@ -18,34 +20,48 @@ function simplify(record: IDataObject, fields: string[]): IDataObject {
 	return out;
 }
 
+/** Puts an id the engine resolved (location, company) where the declaration says. */
+function inject(parts: RequestParts, where: 'path' | 'query' | 'body', name: string, value: string): void {
+	if (where === 'path') parts.pathParams[name] = value;
+	else if (where === 'query') parts.qs[name] = value;
+	else {
+		setPath(parts.body, name, value);
+		parts.hasBody = true;
+	}
+}
+
+/** A file answer (recording, transcript) as n8n binary data, named and typed from the response. */
+async function binaryItem(ctx: IExecuteFunctions, response: ApiResponse, fallbackName: string): Promise<INodeExecutionData> {
+	const headers = response.headers as Record<string, string | undefined>;
+	const mimeType = String(headers['content-type'] ?? 'application/octet-stream').split(';')[0].trim();
+	const disposition = String(headers['content-disposition'] ?? '');
+	const fileName = /filename\*?=(?:UTF-8'')?"?([^";]+)"?/i.exec(disposition)?.[1] ?? fallbackName;
+	const buffer = Buffer.isBuffer(response.body) ? response.body : Buffer.from(response.body as ArrayBuffer);
+	const data = await ctx.helpers.prepareBinaryData(buffer, decodeURIComponent(fileName), mimeType);
+	return { json: { fileName: data.fileName, mimeType: data.mimeType, fileSize: data.fileSize }, binary: { data } };
+}
+
 async function runItem(
 	ctx: IExecuteFunctions,
 	session: AuthSession,
 	decl: OperationDeclaration,
 	itemIndex: number,
-): Promise<IDataObject[]> {
+): Promise<INodeExecutionData[]> {
 	const parts = buildRequestParts(ctx, decl, itemIndex);
 	const companyId = resolveCompany(ctx, session, decl, itemIndex);
 	const target = await resolveTarget(ctx, session, decl, itemIndex);
-	if (decl.company && companyId) {
-		const name = decl.company.name ?? 'companyId';
-		if (decl.company.in === 'query') parts.qs[name] = companyId;
-		else {
-			setPath(parts.body, name, companyId);
-			parts.hasBody = true;
-		}
-	}
+	if (decl.company && companyId) inject(parts, decl.company.in, decl.company.name ?? 'companyId', companyId);
 	if (decl.location && decl.location.in !== 'token' && target.locationId) {
-		const name = decl.location.name ?? 'locationId';
-		if (decl.location.in === 'query') parts.qs[name] = target.locationId;
-		else {
-			setPath(parts.body, name, target.locationId);
-			parts.hasBody = true;
-		}
+		inject(parts, decl.location.in, decl.location.name ?? 'locationId', target.locationId);
 	}
 	const runtime = createRuntime(ctx, session, decl, itemIndex, parts, target);
 	if (decl.customFields && Array.isArray(parts.body.customFields)) {
 		parts.body.customFields = await resolveCustomFieldIds(runtime, decl.customFields, parts.body.customFields as IDataObject[]);
+	}
+
+	if (decl.output.binary) {
+		const response = await declaredRequest(runtime, undefined, true);
+		return [await binaryItem(ctx, response, decl.output.binary.fileName(parts))];
 	}
 
 	let records: IDataObject[];
@@ -72,7 +88,7 @@ async function runItem(
 	if (decl.output.simplify?.length && ctx.getNodeParameter('simplify', itemIndex, false)) {
 		records = records.map((r) => simplify(r, decl.output.simplify!));
 	}
-	return records;
+	return records.map((json) => ({ json }));
 }
 
 function errorItem(error: Error): IDataObject {
@@ -104,13 +120,11 @@ export async function executeDeclared(
 	for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
 		if (!continueOnFail) {
 			// Errors leave as thrown: the engine builds NodeApiError / NodeOperationError with the item index.
-			const records = await runItem(ctx, session, decl, itemIndex);
-			for (const json of records) output.push({ json, pairedItem: { item: itemIndex } });
+			for (const item of await runItem(ctx, session, decl, itemIndex)) output.push({ ...item, pairedItem: { item: itemIndex } });
 			continue;
 		}
 		try {
-			const records = await runItem(ctx, session, decl, itemIndex);
-			for (const json of records) output.push({ json, pairedItem: { item: itemIndex } });
+			for (const item of await runItem(ctx, session, decl, itemIndex)) output.push({ ...item, pairedItem: { item: itemIndex } });
 		} catch (error) {
 			output.push({ json: errorItem(error as Error), pairedItem: { item: itemIndex } });
 		}

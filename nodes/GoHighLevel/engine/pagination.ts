@@ -56,6 +56,7 @@ export async function fetchList(runtime: OperationRuntime, options: ListOptions)
 			offset += paging.counts === 'items' ? page.length : 1;
 			continue;
 		}
+		if (paging.more && !getPath(response.body, paging.more)) break;
 		const last = page[page.length - 1];
 		const next: IDataObject = {};
 		for (const [param, source] of Object.entries(paging.next)) {

@@ -17,6 +17,8 @@ export interface RuntimeRequest {
 	version: string | null;
 	scopes: string[];
 	idempotent?: boolean;
+	/** Read the answer as bytes (files). */
+	binary?: boolean;
 }
 
 /** Everything an operation needs for one input item. */
@@ -62,13 +64,18 @@ export function createRuntime(
 				itemIndex,
 				locationId: target.locationId,
 				bearer: target.bearer,
+				binary: r.binary,
 			});
 		},
 	};
 }
 
 /** The operation's own request, as declared, with (optionally) extra paging parameters. */
-export async function declaredRequest(runtime: OperationRuntime, extra?: { qs?: IDataObject; body?: IDataObject }): Promise<ApiResponse> {
+export async function declaredRequest(
+	runtime: OperationRuntime,
+	extra?: { qs?: IDataObject; body?: IDataObject },
+	binary = false,
+): Promise<ApiResponse> {
 	const { decl, parts } = runtime;
 	const qs = { ...parts.qs, ...extra?.qs };
 	const body = parts.bodyList ?? (parts.hasBody || extra?.body ? { ...parts.body, ...extra?.body } : undefined);
@@ -81,5 +88,6 @@ export async function declaredRequest(runtime: OperationRuntime, extra?: { qs?: 
 		version: decl.version,
 		scopes: decl.scopes,
 		idempotent: decl.idempotent,
+		binary,
 	});
 }

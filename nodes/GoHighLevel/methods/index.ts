@@ -1,5 +1,7 @@
 import * as calendarSearch from './calendarSearch';
 import * as contactSearch from './listSearch';
+import * as contactOptions from './loadOptions';
+import { getBlogAuthors, getBlogCategories, searchAssociations, searchBlogs, searchConversations } from './otherSearch';
 
-export * as loadOptions from './loadOptions';
-export const listSearch = { ...contactSearch, ...calendarSearch };
+export const loadOptions = { ...contactOptions, getBlogAuthors, getBlogCategories };
+export const listSearch = { ...contactSearch, ...calendarSearch, searchAssociations, searchBlogs, searchConversations };

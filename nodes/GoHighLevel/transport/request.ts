@@ -28,6 +28,8 @@ export interface ApiRequest {
 	locationId?: string;
 	/** A location token obtained from an agency token: sent instead of the credential's token. */
 	bearer?: string;
+	/** Read the answer as bytes (recordings, files). */
+	binary?: boolean;
 }
 
 export interface ApiResponse {
@@ -61,6 +63,17 @@ function codeOf(error: ErrorLike): string | undefined {
 	return error.cause?.code ?? error.code ?? (error.context?.code as string | undefined);
 }
 
+/** Error answers to file requests arrive as bytes; HighLevel's message is JSON inside. */
+function jsonIfBytes(body: unknown): unknown {
+	if (!Buffer.isBuffer(body)) return body;
+	const text = body.toString('utf8');
+	try {
+		return JSON.parse(text);
+	} catch {
+		return text;
+	}
+}
+
 function pacingKey(session: AuthSession, request: ApiRequest): string {
 	return `${session.baseUrl}|${request.locationId ?? session.tokenLocationId ?? session.companyId ?? session.credentialType}`;
 }
@@ -76,7 +89,8 @@ async function send(ctx: HighLevelContext, session: AuthSession, request: ApiReq
 		headers,
 		qs: request.qs,
 		body: request.body,
-		json: !isForm,
+		json: !isForm && !request.binary,
+		...(request.binary ? { encoding: 'arraybuffer' as const } : {}),
 		returnFullResponse: true,
 		// Keep 401 as an error so n8n's OAuth2 refresh-on-401 still runs (plain `true` disables it).
 		ignoreHttpStatusErrors: { ignore: true, except: [401] },
@@ -162,7 +176,7 @@ export async function highLevelRequest(
 		if (status >= 400) {
 			throw apiError(
 				node,
-				{ status, body: response.body, method: request.method, path: request.template, scopes: request.scopes, locationId: request.locationId, itemIndex: request.itemIndex, attempts, notRetriedWrite: status >= 500 && !idempotent },
+				{ status, body: jsonIfBytes(response.body), method: request.method, path: request.template, scopes: request.scopes, locationId: request.locationId, itemIndex: request.itemIndex, attempts, notRetriedWrite: status >= 500 && !idempotent },
 				secrets,
 			);
 		}
