@@ -28,7 +28,7 @@ const operations: OperationDeclaration[] = [
 		location: { in: 'query' },
 		params: [],
 		paging,
-		output: { root: 'associations', list: true },
+		output: { root: 'associations|', list: true },
 	},
 	{
 		resource: 'association',
@@ -142,7 +142,7 @@ const relations: OperationDeclaration[] = [
 			},
 		],
 		paging,
-		output: { root: 'relations', list: true },
+		output: { root: 'relations|', list: true },
 	},
 	{
 		resource: 'relation',
