@@ -19,6 +19,7 @@ export type { RunPollExtraOptions } from './run-poll';
 export { DEFAULT_PACKAGE_ROOT, loadPackage } from './package-loader';
 export { runNode } from './run-node';
 export { runPoll } from './run-poll';
+export { runLoadOptions } from './run-load-options';
 export { testCredential } from './test-credential';
 export { HarnessCredentialsHelper } from './credentials-helper';
 export { HarnessNodeTypes, HarnessStartNode, START_NODE_NAME, START_NODE_TYPE } from './node-types';
