@@ -14,6 +14,8 @@ export interface AdminControls {
 	requests(): LoggedRequest[];
 	clearRequests(): void;
 	contacts(locationId?: string): Contact[];
+	/** Other stored collections by name (tasks, notes, ...); undefined for an unknown name. */
+	collection?(name: string, filter: { contactId?: string; locationId?: string }): unknown[] | undefined;
 }
 
 export interface AdminAnswer {
@@ -54,7 +56,11 @@ export function handleAdmin(controls: AdminControls, method: string, path: strin
 			return { status: 200, body: { ok: true } };
 		case 'GET /__sandbox/state/contacts':
 			return { status: 200, body: controls.contacts(query.get('locationId') ?? undefined) };
-		default:
+		default: {
+			const m = /^GET \/__sandbox\/state\/([A-Za-z]+)$/.exec(route);
+			const rows = m && controls.collection?.(m[1], { contactId: query.get('contactId') ?? undefined, locationId: query.get('locationId') ?? undefined });
+			if (rows) return { status: 200, body: rows };
 			return { status: 404, body: { statusCode: 404, message: `Cannot ${method} ${path}`, error: 'Not Found' } };
+		}
 	}
 }

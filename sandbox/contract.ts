@@ -313,6 +313,8 @@ export class Validator {
 	private checkObject(schema: Schema, value: Record<string, unknown>, path: string, errors: string[], options: ValidateOptions): void {
 		const properties = schema.properties ?? {};
 		for (const key of schema.required ?? []) {
+			// A required but nullable property (e.g. ContactsBusinessUpdate.businessId: null unlinks) accepts null.
+			if (value[key] === null && properties[key] && this.resolve(properties[key]).nullable) continue;
 			if (value[key] === undefined || value[key] === null || value[key] === '') errors.push(`${join2(path, key)} should not be empty`);
 		}
 		for (const [key, v] of Object.entries(value)) {

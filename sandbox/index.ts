@@ -10,12 +10,17 @@ import { RequestLog } from './log';
 import { RateLimiter } from './rateLimit';
 import type { Engine } from './server';
 import { createListener } from './server';
+import { extrasCollection } from './contactExtrasState';
 import { contactsOf, createState, reseedContacts, resetState } from './state';
 import type { RateLimitConfig, Sandbox, SandboxOptions } from './types';
 
 export { DEMO } from './demo';
 export type { FaultConfig, IssueGrantOptions, IssueTokenOptions, LoggedRequest, RateLimitConfig, Sandbox, SandboxOptions, UserType } from './types';
 export type { Company, Contact, CustomField, CustomFieldValue, Location, SandboxState, Tag, User } from './state';
+export type { Opportunity, OpportunityFieldValue, OpportunityStatus, Pipeline, PipelineStage } from './opportunityState';
+export type { Snapshot } from './agencyState';
+export type { Appointment, AppointmentStatus, Business, Campaign, Note, Task, Workflow, WorkflowEnrolment } from './contactExtrasState';
+export { APPOINTMENT_CALENDAR_IDS, DEMO_BUSINESSES, DEMO_CAMPAIGNS, DEMO_WORKFLOWS, EXTRAS_SEEDED_CONTACTS } from './contactExtrasState';
 export { DEFAULT_RATE_LIMIT, RateLimiter } from './rateLimit';
 
 export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
@@ -49,6 +54,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 		requests: () => log.entries,
 		clearRequests: () => log.clear(),
 		contacts: (locationId) => (locationId ? contactsOf(state, locationId) : [...state.contacts.values()]),
+		collection: (name, filter) => extrasCollection(state, name, filter),
 	};
 	const engine: Engine = {
 		state, auth, limiter, faults, log, admin, clock,

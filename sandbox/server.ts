@@ -94,6 +94,12 @@ function queryRecord(search: URLSearchParams): Record<string, string | string[]>
 
 function send(res: ServerResponse, status: number, body: unknown, headers: Record<string, string>): void {
 	if (res.headersSent || res.destroyed) return;
+	// Binary answers (recordings, file downloads): a Buffer body, its 'Content-Type' (and e.g. 'Content-Disposition') from the handler's headers.
+	if (Buffer.isBuffer(body)) {
+		res.writeHead(status, { 'Content-Type': 'application/octet-stream', ...headers, 'Content-Length': body.length });
+		res.end(body);
+		return;
+	}
 	const payload = isPlainObject(body) && !('traceId' in body) ? { ...body, traceId: traceId() } : body;
 	const text = payload === undefined ? '' : JSON.stringify(payload);
 	res.writeHead(status, { ...headers, 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': Buffer.byteLength(text) });

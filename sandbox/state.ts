@@ -1,7 +1,22 @@
 // In-memory data of the sandbox and its deterministic seed. Route files reach the data through
 // the small functions here, so new resources (calendars, opportunities, ...) add a Map and a
 // seed step without touching the pipeline.
+import type { ContactExtrasData } from './contactExtrasState';
+import { CONTACT_EXTRAS_KEYS, createContactExtras, seedContactCatalog, seedContactExtras } from './contactExtrasState';
+import type { Snapshot } from './agencyState';
+import { seedSnapshots } from './agencyState';
 import { DEMO, FOREIGN_COMPANY_ID } from './demo';
+import type { Opportunity, Pipeline } from './opportunityState';
+import { seedOpportunities } from './opportunityState';
+import type { AssociationData } from './associationData';
+import { createAssociationData, seedAssociations } from './associationData';
+import type { BlogData } from './blogData';
+import { createBlogData, seedBlogs } from './blogData';
+import type { CalendarStore } from './calendarState';
+import { createCalendarStore, resetCalendarStore, seedCalendars } from './calendarState';
+import type { ConversationData } from './conversationData';
+import { createConversationData, seedConversations } from './conversationData';
+import { refillStore } from './stores';
 import type { Rng } from './util';
 import { createRng, makeId, pick } from './util';
 
@@ -62,6 +77,11 @@ export interface User {
 	permissions: Record<string, boolean>;
 	deleted: boolean;
 	platformLanguage: string;
+	/** Set through POST/PUT /users (CreateUserDto). */
+	scopes?: string[];
+	scopesAssignedToOnly?: string[];
+	profilePhoto?: string;
+	lcPhone?: Record<string, string>;
 }
 
 export type CustomFieldDataType =
@@ -148,13 +168,27 @@ export class VersionedMap<K, V> extends Map<K, V> {
 	}
 }
 
-export interface SandboxState {
+/** Tasks, notes, appointments, campaigns, workflows, businesses and enrolments: see contactExtrasState.ts. */
+export interface SandboxState extends ContactExtrasData {
 	companies: Map<string, Company>;
 	locations: Map<string, Location>;
 	users: Map<string, User>;
 	customFields: Map<string, CustomField>;
 	tags: Map<string, Tag>;
 	contacts: VersionedMap<string, Contact>;
+	/** Opportunity pipelines (with stages) and opportunities: see opportunityState.ts. */
+	pipelines: Map<string, Pipeline>;
+	opportunities: VersionedMap<string, Opportunity>;
+	/** Agency snapshots: see agencyState.ts. */
+	snapshots: Map<string, Snapshot>;
+	/** Conversations, messages, emails, recordings, transcriptions, typing: see conversationData.ts. */
+	conversations: ConversationData;
+	/** Associations and relations: see associationData.ts. */
+	associations: AssociationData;
+	/** Blogs, authors, categories and posts: see blogData.ts. */
+	blogs: BlogData;
+	/** Calendar groups, calendars, blocked slots, appointment notes, notifications, resources: see calendarState.ts (appointments are in `appointments`). */
+	calendarStore: CalendarStore;
 	/** Id source for records created at run time: deterministic for the same request sequence. */
 	idRng: Rng;
 }
@@ -369,11 +403,26 @@ export function createState(seedContacts: number): SandboxState {
 		customFields: new Map(),
 		tags: new Map(),
 		contacts: new VersionedMap(),
+		pipelines: new Map(),
+		opportunities: new VersionedMap(),
+		snapshots: new Map(),
 		idRng: createRng(SEED ^ 0x1d5),
+		conversations: createConversationData(),
+		associations: createAssociationData(),
+		blogs: createBlogData(),
+		calendarStore: createCalendarStore(),
+		...createContactExtras(),
 	};
 	seedAccounts(state);
 	seedFields(state, createRng(SEED));
+	seedContactCatalog(state);
 	reseedContacts(state, seedContacts);
+	seedConversations(state);
+	seedAssociations(state);
+	seedBlogs(state);
+	seedSnapshots(state);
+	seedOpportunities(state);
+	seedCalendars(state, Date.now());
 	return state;
 }
 
@@ -387,6 +436,20 @@ export function resetState(state: SandboxState, seedContacts: number): void {
 	}
 	state.contacts.clear();
 	for (const [k, v] of fresh.contacts) state.contacts.set(k, v);
+	for (const key of ['pipelines', 'opportunities', 'snapshots'] as const) {
+		const target = state[key] as Map<string, unknown>;
+		target.clear();
+		for (const [k, v] of fresh[key] as Map<string, unknown>) target.set(k, v);
+	}
+	for (const key of CONTACT_EXTRAS_KEYS) {
+		const target = state[key] as Map<string, unknown>;
+		target.clear();
+		for (const [k, v] of fresh[key] as Map<string, unknown>) target.set(k, v);
+	}
+	refillStore(state.conversations, fresh.conversations);
+	refillStore(state.associations, fresh.associations);
+	refillStore(state.blogs, fresh.blogs);
+	resetCalendarStore(state.calendarStore, fresh.calendarStore);
 	state.idRng = fresh.idRng;
 }
 
@@ -394,6 +457,8 @@ export function resetState(state: SandboxState, seedContacts: number): void {
 export function reseedContacts(state: SandboxState, count: number): void {
 	const generated = generateContacts(state, DEMO.locationId, Math.max(0, Math.floor(count)));
 	const others = [...state.contacts.values()].filter((c) => c.locationId !== DEMO.locationId);
+	// Tasks, notes, appointments and enrolments of the replaced contacts go; the new ones get theirs.
+	seedContactExtras(state, generated);
 	state.contacts.clear();
 	for (const c of generated) state.contacts.set(c.id, c);
 	for (const c of others) state.contacts.set(c.id, c);

@@ -1,4 +1,5 @@
 // Contacts: CRUD, upsert, duplicate lookup, the deprecated list and the advanced search.
+import { removeContactExtras } from '../contactExtrasState';
 import type { Contact } from '../state';
 import { httpError, isPlainObject, notFound } from '../util';
 import { createContact, findDuplicate, toApi, updateContact, upsertContact } from './contactModel';
@@ -10,7 +11,8 @@ import { assertLocationAccess, body, intQuery, queryValue } from './route';
 /** Page numbers only reach this far; beyond it the searchAfter cursor is required. */
 const SEARCH_WINDOW = 10_000;
 
-function contactFor(ctx: RouteContext): Contact {
+/** The contact of the `contactId` path parameter: 404 when unknown, 403 when the token may not see its location. */
+export function contactFor(ctx: RouteContext): Contact {
 	const contact = ctx.state.contacts.get(ctx.params.contactId);
 	if (!contact) throw notFound('Contact');
 	assertLocationAccess(ctx, contact.locationId);
@@ -50,6 +52,7 @@ const remove: RouteDef = {
 	handle(ctx) {
 		const contact = contactFor(ctx);
 		ctx.state.contacts.delete(contact.id);
+		removeContactExtras(ctx.state, [contact.id]);
 		return { body: { succeded: true } };
 	},
 };

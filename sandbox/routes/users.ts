@@ -10,8 +10,15 @@ function toApi(u: User): Record<string, unknown> {
 		id: u.id, name: u.name, firstName: u.firstName, lastName: u.lastName, email: u.email, phone: u.phone, extension: u.extension,
 		permissions: { ...u.permissions }, roles: { ...u.roles, locationIds: [...u.roles.locationIds] }, deleted: u.deleted,
 		platformLanguage: u.platformLanguage,
+		...(u.scopes ? { scopes: [...u.scopes] } : {}),
+		...(u.scopesAssignedToOnly ? { scopesAssignedToOnly: [...u.scopesAssignedToOnly] } : {}),
+		...(u.profilePhoto ? { profilePhoto: u.profilePhoto } : {}),
+		...(u.lcPhone ? { lcPhone: { ...u.lcPhone } } : {}),
 	};
 }
+
+/** The user representation (UserSchema), shared with userAdmin.ts. */
+export const userToApi = toApi;
 
 const byLocation: RouteDef = {
 	method: 'GET',

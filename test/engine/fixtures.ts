@@ -29,17 +29,29 @@ export function oauthCredential(
 	};
 }
 
-export async function runContact(
+export interface RunOptions {
+	credential?: HarnessCredential;
+	inputItems?: Array<{ json: IDataObject }>;
+	continueOnFail?: boolean;
+}
+
+export async function runContact(sandbox: Sandbox, operation: string, parameters: IDataObject, options: RunOptions = {}): Promise<RunNodeResult> {
+	return await runOperation(sandbox, 'contact', operation, parameters, options);
+}
+
+/** Runs one operation of the GoHighLevel node in the n8n engine against the sandbox. */
+export async function runOperation(
 	sandbox: Sandbox,
+	resource: string,
 	operation: string,
 	parameters: IDataObject,
-	options: { credential?: HarnessCredential; inputItems?: Array<{ json: IDataObject }>; continueOnFail?: boolean } = {},
+	options: RunOptions = {},
 ): Promise<RunNodeResult> {
 	const credential = options.credential ?? privateToken(sandbox);
 	return await runNode({
 		parameters: {
 			authentication: credential.type === 'goHighLevelOAuth2Api' ? 'oAuth2' : 'privateIntegrationToken',
-			resource: 'contact',
+			resource,
 			operation,
 			...parameters,
 		},

@@ -5,6 +5,8 @@ import { join } from 'node:path';
 
 import type { Sandbox } from '../../sandbox';
 import { DEMO, startSandbox } from '../../sandbox';
+import { loadContract } from '../../sandbox/contract';
+import { ROUTES, routeKey } from '../../sandbox/routes';
 import { call } from './helpers';
 
 let sandbox: Sandbox;
@@ -36,9 +38,13 @@ describe('routing', () => {
 	});
 
 	it('answers 501 for a contract operation without a sandbox handler', async () => {
-		const res = await call(sandbox, 'GET', `/contacts/${firstContact().id}/notes`);
+		// Any GET the sandbox does not implement yet (the set shrinks as resources are added).
+		const implemented = new Set(ROUTES.map((r) => routeKey(r.method, r.path)));
+		const op = loadContract().operations.find((o) => o.method.toUpperCase() === 'GET' && !implemented.has(routeKey(o.method, o.path)) && !o.params.some((p) => p.in === 'query' && p.required));
+		expect(op).toBeDefined();
+		const res = await call(sandbox, 'GET', op!.path.replace(/\{[^}]+\}/g, 'x1'), { version: op!.version });
 		expect(res.status).toBe(501);
-		expect(res.body.message).toBe('Not implemented in the sandbox: GET /contacts/{contactId}/notes');
+		expect(res.body.message).toBe(`Not implemented in the sandbox: GET ${op!.path}`);
 	});
 
 	it('matches templates with or without the trailing slash', async () => {

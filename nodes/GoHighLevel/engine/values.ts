@@ -79,8 +79,12 @@ export function convert(value: unknown, format: ValueFormat | undefined): unknow
 		case 'customFields':
 			return customFields(value);
 		case 'rows': {
+			// n8n fills every field of a row with its default; blank ones are left out.
 			const rows = Object.values((value ?? {}) as IDataObject)[0];
-			return Array.isArray(rows) ? rows : [];
+			if (!Array.isArray(rows)) return [];
+			return (rows as IDataObject[]).map((row) =>
+				Object.fromEntries(Object.entries(row).filter(([, v]) => typeof v === 'boolean' || typeof v === 'number' || !isEmpty(v))),
+			);
 		}
 	}
 }
