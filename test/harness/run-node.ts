@@ -1,5 +1,8 @@
 import './env';
 
+import { appendFileSync, mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+
 import { WorkflowExecute } from 'n8n-core';
 import type { ExecutionBaseError, ExecutionError, INodeExecutionData, IRun } from 'n8n-workflow';
 import { createRunExecutionData } from 'n8n-workflow';
@@ -40,6 +43,8 @@ export async function runNode(options: RunNodeOptions): Promise<RunNodeResult> {
 		recorded = fullRun.data.resultData.error;
 	}
 
+	recordOperation(options, !recorded);
+
 	return {
 		items: outputs[0] ?? [],
 		outputs,
@@ -52,6 +57,18 @@ export async function runNode(options: RunNodeOptions): Promise<RunNodeResult> {
 		run: fullRun,
 		nodeName,
 	};
+}
+
+/**
+ * With GHL_OPERATIONS_LOG set, notes each resource/operation that ran without error, so
+ * `scripts/check-operation-coverage.ts` can prove every declared operation ran against the sandbox.
+ */
+function recordOperation(options: RunNodeOptions, succeeded: boolean): void {
+	const file = process.env.GHL_OPERATIONS_LOG;
+	const { resource, operation } = options.parameters as { resource?: unknown; operation?: unknown };
+	if (!file || !succeeded || typeof resource !== 'string' || typeof operation !== 'string') return;
+	mkdirSync(dirname(file), { recursive: true });
+	appendFileSync(file, `${JSON.stringify({ node: options.nodeType ?? 'goHighLevel', resource, operation })}\n`);
 }
 
 /**

@@ -1,0 +1,27 @@
+// Fails when a declared operation never ran successfully through the n8n engine in the test suite
+// (the harness logs each one to GHL_OPERATIONS_LOG). "In the dropdown" must mean "tested".
+import { existsSync, readFileSync } from 'node:fs';
+
+import { resources } from '../nodes/GoHighLevel/actions';
+
+const file = process.env.GHL_OPERATIONS_LOG ?? '.test-output/operations.jsonl';
+if (!existsSync(file)) {
+	process.stderr.write(`No operations log at ${file}: run the engine tests with GHL_OPERATIONS_LOG set\n`);
+	process.exit(1);
+}
+const ran = new Set(
+	readFileSync(file, 'utf8')
+		.split('\n')
+		.filter(Boolean)
+		.map((line) => {
+			const entry = JSON.parse(line) as { resource: string; operation: string };
+			return `${entry.resource}:${entry.operation}`;
+		}),
+);
+const declared = resources.flatMap((r) => r.operations.map((o) => `${o.resource}:${o.operation}`));
+const missing = declared.filter((key) => !ran.has(key));
+if (missing.length) {
+	process.stderr.write(`${missing.length} declared operations never ran successfully in a test:\n  ${missing.join('\n  ')}\n`);
+	process.exit(1);
+}
+process.stdout.write(`All ${declared.length} declared operations ran successfully against the sandbox in the engine tests\n`);
