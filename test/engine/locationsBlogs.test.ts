@@ -111,6 +111,9 @@ describe('Blog', () => {
 		expect(taken).toMatchObject({ exists: true });
 		const [updated] = await ok('blog', 'updatePost', { ...post, postId, title: 'Launching our n8n flows (updated)', status: 'PUBLISHED' });
 		expect(updated).toMatchObject({ title: 'Launching our n8n flows (updated)' });
+
+		await ok('blog', 'updatePost', { ...post, postId, contentFormat: 'text', rawHTML: 'Fish & chips <today>\n\nSecond line' });
+		expect(apiRequests(sandbox).at(-1)!.body).toMatchObject({ rawHTML: '<p>Fish &amp; chips &lt;today&gt;</p>\n<p>Second line</p>' });
 	});
 
 	it('names a missing post body before sending anything', async () => {

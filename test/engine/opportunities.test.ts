@@ -73,6 +73,24 @@ describe('Opportunity', () => {
 		expect((await run('opportunity', 'get', { opportunityId: byId(id) })).error?.message).toMatch(/\[404\]/);
 	});
 
+	it('writes an opportunity custom field by name and reads it back by name', async () => {
+		const pipeline = await firstPipeline();
+		const field = [...sandbox.state.customFields.values()].find((f) => f.model === 'opportunity' && f.locationId === DEMO.locationId)!;
+		const [created] = await ok('opportunity', 'create', {
+			pipelineId: pipeline.id,
+			name: 'Whitening',
+			status: 'open',
+			contactId: byId([...sandbox.state.contacts.values()][1].id),
+			customFields: { field: [{ id: field.name, value: 'Referral' }] },
+			customFieldsByName: true,
+		});
+		expect(created.customFields).toEqual({ [field.name]: 'Referral' });
+		const [read] = await ok('opportunity', 'get', { opportunityId: byId(String(created.id)), customFieldsByName: true });
+		expect(read.customFields).toEqual({ [field.name]: 'Referral' });
+		const posted = apiRequests(sandbox).find((r) => r.method === 'POST')!;
+		expect(posted.body).toMatchObject({ customFields: [{ id: field.id, field_value: 'Referral' }] });
+	});
+
 	it('refuses a stage of another pipeline with HighLevel’s message', async () => {
 		const pipelines = await ok('opportunity', 'listPipelines', { returnAll: true });
 		const [a, b] = pipelines as Array<{ id: string; stages: Array<{ id: string }> }>;

@@ -132,6 +132,8 @@ export interface OperationDeclaration {
 	requireAnyOf?: string[];
 	/** Body fields the endpoint requires that the user rarely sets; parameters override them. */
 	staticBody?: IDataObject;
+	/** Adjusts the mapped request from other parameters (e.g. convert text to HTML), before any check. */
+	prepare?: (parts: RequestParts, param: (name: string) => unknown) => void;
 	/** Cross-parameter validation before anything is sent (e.g. start before end). */
 	check?: (parts: RequestParts) => { parameter: string; problem: string } | undefined;
 	paging?: Paging;

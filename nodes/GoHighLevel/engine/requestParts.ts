@@ -109,6 +109,7 @@ export function buildRequestParts(ctx: IExecuteFunctions, decl: OperationDeclara
 		if (Array.isArray(converted) && converted.length === 0) continue;
 		place(parts, param.send, p.name, converted);
 	}
+	decl.prepare?.(parts, (name) => ctx.getNodeParameter(name, itemIndex, undefined));
 	const crossCheck = decl.check?.(parts);
 	if (crossCheck) fail(crossCheck.parameter, crossCheck.problem);
 	if (decl.requireAnyOf) {

@@ -1,4 +1,4 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
 import { recordLocator } from '../common';
 import type { OperationDeclaration, ParamDeclaration, ResourceDeclaration, SendTo } from '../types';
@@ -14,6 +14,34 @@ const statusOptions = [
 	{ name: 'Scheduled', value: 'SCHEDULED' },
 ];
 
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** Plain text → HTML: blank lines separate paragraphs, single line breaks stay line breaks. */
+export function textToHtml(text: string): string {
+	return text
+		.trim()
+		.split(/\n\s*\n/)
+		.map((paragraph) => `<p>${escapeHtml(paragraph.trim()).replace(/\n/g, '<br>')}</p>`)
+		.join('\n');
+}
+
+const contentFormat: ParamDeclaration = {
+	property: {
+		displayName: 'Content Format',
+		name: 'contentFormat',
+		type: 'options',
+		options: [
+			{ name: 'HTML (Send As Is)', value: 'html', description: 'The content is HTML and is sent unchanged' },
+			{ name: 'Plain Text', value: 'text', description: 'The content is plain text: it is escaped and turned into HTML paragraphs' },
+		],
+		default: 'html',
+	},
+};
+
+function prepareContent(parts: { body: IDataObject }, param: (name: string) => unknown): void {
+	if (param('contentFormat') === 'text' && typeof parts.body.rawHTML === 'string') parts.body.rawHTML = textToHtml(parts.body.rawHTML);
+}
+
 const postParams = (required: boolean): ParamDeclaration[] => {
 	const r = (p: INodeProperties): INodeProperties => ({ ...p, required });
 	return [
@@ -22,9 +50,10 @@ const postParams = (required: boolean): ParamDeclaration[] => {
 		{ property: r({ displayName: 'URL Slug', name: 'urlSlug', type: 'string', default: '', placeholder: 'e.g. spring-offers' }), send: { in: 'body' } },
 		{ property: r({ displayName: 'Description', name: 'description', type: 'string', default: '', description: 'Short summary shown in lists and previews' }), send: { in: 'body' } },
 		{
-			property: r({ displayName: 'Content (HTML)', name: 'rawHTML', type: 'string', typeOptions: { rows: 8 }, default: '', description: 'Body of the post as HTML' }),
+			property: r({ displayName: 'Content (HTML)', name: 'rawHTML', type: 'string', typeOptions: { rows: 8 }, default: '', description: 'Body of the post, in the format chosen below' }),
 			send: { in: 'body' },
 		},
+		contentFormat,
 		{ property: r({ displayName: 'Status', name: 'status', type: 'options', options: statusOptions, default: 'DRAFT' }), send: { in: 'body' } },
 		{ property: r({ displayName: 'Image URL', name: 'imageUrl', type: 'string', default: '' }), send: { in: 'body' }, validate: 'url' },
 		{ property: r({ displayName: 'Image Alt Text', name: 'imageAltText', type: 'string', default: '' }), send: { in: 'body' } },
@@ -163,6 +192,7 @@ const operations: OperationDeclaration[] = [
 		scopes: ['blogs/post.write'],
 		location: { in: 'body' },
 		params: postParams(true),
+		prepare: prepareContent,
 		output: { root: 'data|' },
 	},
 	{
@@ -177,6 +207,7 @@ const operations: OperationDeclaration[] = [
 		scopes: ['blogs/post-update.write'],
 		location: { in: 'body' },
 		params: [{ property: { displayName: 'Post ID', name: 'postId', type: 'string', default: '', required: true }, send: { in: 'path' }, validate: 'id' }, ...postParams(true)],
+		prepare: prepareContent,
 		output: { root: 'updatedBlogPost|data|' },
 	},
 ];
