@@ -50,7 +50,7 @@ function shown(decl: OperationDeclaration, p: INodeProperties, values: IDataObje
 const cases = resources.flatMap((resource) =>
 	resource.operations.flatMap((decl) => {
 		const base: IDataObject = {};
-		for (const param of decl.params) if (param.property.type !== 'collection') base[param.property.name] = sample(param.property);
+		for (const param of decl.params) if (param.property.type !== 'collection') base[param.property.name] = sample(param.property) as IDataObject[string];
 		return decl.params
 			.filter((param) => param.property.required && param.property.type !== 'boolean' && shown(decl, param.property, base))
 			.map((param) => [`${decl.resource}:${decl.operation} ${param.property.displayName}`, decl, param.property, base] as const);
