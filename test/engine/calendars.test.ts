@@ -225,3 +225,24 @@ describe('Calendar Resource', () => {
 		expect(equipment.length).toBeGreaterThan(0);
 	});
 });
+
+describe('paging of calendar lists', () => {
+	it('returns every room and every notification across pages, each once', async () => {
+		const calendar = await firstCalendar();
+		const store = sandbox.state.calendarStore;
+		for (let i = 0; i < 130; i++) {
+			const id = `room${String(i).padStart(16, '0')}`;
+			store.resources.set(id, { id, locationId: DEMO.locationId, resourceType: 'rooms', name: `Room ${i}`, description: '', quantity: 1, outOfService: 0, capacity: 2, isActive: true, calendarIds: [] });
+			const nid = `ntf${String(i).padStart(21, '0')}`;
+			store.notifications.set(nid, { _id: nid, calendarId: String(calendar.id), receiverType: 'contact', channel: 'email', notificationType: 'reminder', isActive: true, deleted: false });
+		}
+		const rooms = await ok('calendarResource', 'getAll', { resourceType: 'rooms', returnAll: true });
+		expect(new Set(rooms.map((r) => r.id)).size).toBe([...store.resources.values()].filter((r) => r.resourceType === 'rooms').length);
+		expect(rooms.length).toBeGreaterThan(130);
+		const notifications = await ok('calendarNotification', 'getAll', { calendarId: byId(String(calendar.id)), returnAll: true });
+		expect(notifications.length).toBeGreaterThanOrEqual(130);
+		const pages = apiRequests(sandbox).filter((r) => r.path.startsWith('/calendars/resources/') || r.path.endsWith('/notifications'));
+		expect(pages.length).toBeGreaterThanOrEqual(4);
+		expect(pages.map((p) => p.query.skip)).toEqual(expect.arrayContaining(['0', '100']));
+	});
+});
