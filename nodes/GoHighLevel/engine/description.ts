@@ -2,22 +2,21 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import type { OperationDeclaration, ResourceDeclaration } from '../actions/types';
 
-function showFor(decl: OperationDeclaration, property: INodeProperties): INodeProperties {
-	const own = property.displayOptions?.show ?? {};
+/** Which selector values show a property: `{ resource, operation }` in the action node, `{ event }` in the trigger. */
+export type Show = Record<string, string[]>;
+
+export const LOCATION_PARAMETER = 'location';
+export const COMPANY_PARAMETER = 'companyId';
+export const CUSTOM_FIELDS_BY_NAME = 'customFieldsByName';
+
+export function withShow(property: INodeProperties, show: Show): INodeProperties {
 	return {
 		...property,
-		displayOptions: {
-			...property.displayOptions,
-			show: { ...own, resource: [decl.resource], operation: [decl.operation] },
-		},
+		displayOptions: { ...property.displayOptions, show: { ...property.displayOptions?.show, ...show } },
 	};
 }
 
-export const LOCATION_PARAMETER = 'location';
-
-function locationProperty(resource: ResourceDeclaration): INodeProperties | undefined {
-	const operations = resource.operations.filter((o) => o.location).map((o) => o.operation);
-	if (!operations.length) return undefined;
+export function locationProperty(show: Show): INodeProperties {
 	return {
 		displayName: 'Location',
 		name: LOCATION_PARAMETER,
@@ -42,50 +41,11 @@ function locationProperty(resource: ResourceDeclaration): INodeProperties | unde
 				],
 			},
 		],
-		displayOptions: { show: { resource: [resource.value], operation: operations } },
+		displayOptions: { show },
 	};
 }
 
-function listProperties(decl: OperationDeclaration): INodeProperties[] {
-	if (!decl.output.list) return [];
-	return [
-		showFor(decl, {
-			displayName: 'Return All',
-			name: 'returnAll',
-			type: 'boolean',
-			default: false,
-			description: 'Whether to return all results or only up to a given limit',
-		}),
-		showFor(decl, {
-			displayName: 'Limit',
-			name: 'limit',
-			type: 'number',
-			typeOptions: { minValue: 1 },
-			default: 50,
-			description: 'Max number of results to return',
-			displayOptions: { show: { returnAll: [false] } },
-		}),
-	];
-}
-
-function simplifyProperty(decl: OperationDeclaration): INodeProperties[] {
-	if (!decl.output.simplify?.length) return [];
-	return [
-		showFor(decl, {
-			displayName: 'Simplify',
-			name: 'simplify',
-			type: 'boolean',
-			default: false,
-			description: `Whether to return only the main fields (${decl.output.simplify.join(', ')}) instead of the full record`,
-		}),
-	];
-}
-
-export const COMPANY_PARAMETER = 'companyId';
-
-function companyProperty(resource: ResourceDeclaration): INodeProperties | undefined {
-	const operations = resource.operations.filter((o) => o.company).map((o) => o.operation);
-	if (!operations.length) return undefined;
+export function companyProperty(show: Show): INodeProperties {
 	return {
 		displayName: 'Company ID',
 		name: COMPANY_PARAMETER,
@@ -93,38 +53,76 @@ function companyProperty(resource: ResourceDeclaration): INodeProperties | undef
 		default: '',
 		description:
 			'The agency (company) to act on. Leave empty to use the company of the OAuth2 credential; required with a Private Integration token.',
-		displayOptions: { show: { resource: [resource.value], operation: operations } },
+		displayOptions: { show },
 	};
 }
-
-export const CUSTOM_FIELDS_BY_NAME = 'customFieldsByName';
 
 export function offersCustomFieldsByName(decl: OperationDeclaration): boolean {
 	return Boolean(decl.customFields) && !decl.output.confirm;
 }
 
-function customFieldsByNameProperty(decl: OperationDeclaration): INodeProperties[] {
-	if (!offersCustomFieldsByName(decl)) return [];
-	return [
-		showFor(decl, {
-			displayName: 'Custom Fields by Name',
-			name: CUSTOM_FIELDS_BY_NAME,
-			type: 'boolean',
-			default: false,
-			description: 'Whether to return custom fields as { "Field Name": value } instead of a list of field IDs and values',
-		}),
-	];
+/** The declared parameters of an operation plus its output options (Simplify, custom fields by name). */
+export function operationProperties(decl: OperationDeclaration, show: Show): INodeProperties[] {
+	const properties: INodeProperties[] = [];
+	if (decl.deprecated) {
+		properties.push(withShow({ displayName: decl.deprecated, name: 'deprecatedNotice', type: 'notice', default: '' }, show));
+	}
+	properties.push(...decl.params.map((p) => withShow(p.property, show)));
+	if (decl.output.simplify?.length) {
+		properties.push(
+			withShow(
+				{
+					displayName: 'Simplify',
+					name: 'simplify',
+					type: 'boolean',
+					default: false,
+					description: `Whether to return only the main fields (${decl.output.simplify.join(', ')}) instead of the full record`,
+				},
+				show,
+			),
+		);
+	}
+	if (offersCustomFieldsByName(decl)) {
+		properties.push(
+			withShow(
+				{
+					displayName: 'Custom Fields by Name',
+					name: CUSTOM_FIELDS_BY_NAME,
+					type: 'boolean',
+					default: false,
+					description: 'Whether to return custom fields as { "Field Name": value } instead of a list of field IDs and values',
+				},
+				show,
+			),
+		);
+	}
+	return properties;
 }
 
-function deprecatedNotice(decl: OperationDeclaration): INodeProperties[] {
-	if (!decl.deprecated) return [];
+function listProperties(show: Show): INodeProperties[] {
 	return [
-		showFor(decl, {
-			displayName: decl.deprecated,
-			name: 'deprecatedNotice',
-			type: 'notice',
-			default: '',
-		}),
+		withShow(
+			{
+				displayName: 'Return All',
+				name: 'returnAll',
+				type: 'boolean',
+				default: false,
+				description: 'Whether to return all results or only up to a given limit',
+			},
+			show,
+		),
+		withShow(
+			{
+				displayName: 'Limit',
+				name: 'limit',
+				type: 'number',
+				typeOptions: { minValue: 1 },
+				default: 50,
+				description: 'Max number of results to return',
+				displayOptions: { show: { returnAll: [false] } },
+			},
+			show,
+		),
 	];
 }
 
@@ -133,7 +131,7 @@ function defaultOperation(resource: ResourceDeclaration): string {
 	return (reads ?? resource.operations[0]).operation;
 }
 
-/** The editor description of every declared operation: selectors, parameters, list and output options. */
+/** The action node's editor description: selectors, then each operation's parameters and options. */
 export function buildProperties(resources: ResourceDeclaration[]): INodeProperties[] {
 	const properties: INodeProperties[] = [
 		{
@@ -162,16 +160,14 @@ export function buildProperties(resources: ResourceDeclaration[]): INodeProperti
 				.sort((a, b) => a.name.localeCompare(b.name)),
 			default: defaultOperation(resource),
 		});
-		const location = locationProperty(resource);
-		if (location) properties.push(location);
-		const company = companyProperty(resource);
-		if (company) properties.push(company);
+		const located = resource.operations.filter((o) => o.location).map((o) => o.operation);
+		if (located.length) properties.push(locationProperty({ resource: [resource.value], operation: located }));
+		const withCompany = resource.operations.filter((o) => o.company).map((o) => o.operation);
+		if (withCompany.length) properties.push(companyProperty({ resource: [resource.value], operation: withCompany }));
 		for (const decl of resource.operations) {
-			properties.push(...deprecatedNotice(decl));
-			properties.push(...decl.params.map((p) => showFor(decl, p.property)));
-			properties.push(...listProperties(decl));
-			properties.push(...simplifyProperty(decl));
-			properties.push(...customFieldsByNameProperty(decl));
+			const show = { resource: [decl.resource], operation: [decl.operation] };
+			properties.push(...operationProperties(decl, show));
+			if (decl.output.list) properties.push(...listProperties(show));
 		}
 	}
 	return properties;

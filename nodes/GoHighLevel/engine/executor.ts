@@ -6,10 +6,12 @@ import type { AuthSession } from '../transport/session';
 import { loadAuthSession } from '../transport/session';
 import { customFieldsByName, resolveCustomFieldIds } from './customFields';
 import { CUSTOM_FIELDS_BY_NAME, offersCustomFieldsByName } from './description';
+import type { ListOptions } from './pagination';
 import { fetchList, recordsOf } from './pagination';
 import type { ApiResponse } from '../transport/request';
 import type { RequestParts } from './requestParts';
 import { buildRequestParts } from './requestParts';
+import type { OperationRuntime } from './runtime';
 import { createRuntime, declaredRequest } from './runtime';
 import { resolveCompany, resolveTarget } from './target';
 import { setPath } from './values';
@@ -41,12 +43,13 @@ async function binaryItem(ctx: IExecuteFunctions, response: ApiResponse, fallbac
 	return { json: { fileName: data.fileName, mimeType: data.mimeType, fileSize: data.fileSize }, binary: { data } };
 }
 
-async function runItem(
+/** Reads and checks an item's parameters, resolves location, company and token: nothing is sent yet. */
+export async function prepareOperation(
 	ctx: IExecuteFunctions,
 	session: AuthSession,
 	decl: OperationDeclaration,
 	itemIndex: number,
-): Promise<INodeExecutionData[]> {
+): Promise<OperationRuntime> {
 	const parts = buildRequestParts(ctx, decl, itemIndex);
 	const companyId = resolveCompany(ctx, session, decl, itemIndex);
 	const target = await resolveTarget(ctx, session, decl, itemIndex);
@@ -58,7 +61,25 @@ async function runItem(
 	if (decl.customFields && Array.isArray(parts.body.customFields)) {
 		parts.body.customFields = await resolveCustomFieldIds(runtime, decl.customFields, parts.body.customFields as IDataObject[]);
 	}
+	return runtime;
+}
 
+/** Output options that apply to records of any operation: custom fields by name, Simplify. */
+export async function finishRecords(runtime: OperationRuntime, records: IDataObject[]): Promise<IDataObject[]> {
+	const { ctx, decl, itemIndex } = runtime;
+	if (decl.customFields && offersCustomFieldsByName(decl) && ctx.getNodeParameter(CUSTOM_FIELDS_BY_NAME, itemIndex, false)) {
+		const model = decl.customFields;
+		records = await Promise.all(records.map(async (r) => await customFieldsByName(runtime, model, r)));
+	}
+	if (decl.output.simplify?.length && ctx.getNodeParameter('simplify', itemIndex, false)) {
+		records = records.map((r) => simplify(r, decl.output.simplify!));
+	}
+	return records;
+}
+
+/** The records (or binary item) one run of a declared operation yields. */
+export async function runOperation(runtime: OperationRuntime, list?: ListOptions): Promise<INodeExecutionData[]> {
+	const { ctx, decl, itemIndex, parts } = runtime;
 	if (decl.output.binary) {
 		const response = await declaredRequest(runtime, undefined, true);
 		return [await binaryItem(ctx, response, decl.output.binary.fileName(parts))];
@@ -68,9 +89,13 @@ async function runItem(
 	if (decl.run) {
 		records = await decl.run(runtime);
 	} else if (decl.output.list) {
-		const returnAll = ctx.getNodeParameter('returnAll', itemIndex, false) as boolean;
-		const limit = ctx.getNodeParameter('limit', itemIndex, 50) as number;
-		records = await fetchList(runtime, { returnAll, limit });
+		records = await fetchList(
+			runtime,
+			list ?? {
+				returnAll: ctx.getNodeParameter('returnAll', itemIndex, false) as boolean,
+				limit: ctx.getNodeParameter('limit', itemIndex, 50) as number,
+			},
+		);
 	} else {
 		const response = await declaredRequest(runtime);
 		records = decl.output.confirm ? [{ success: true, ...parts.pathParams }] : recordsOf(decl, response.body, runtime);
@@ -80,15 +105,11 @@ async function runItem(
 		}
 	}
 
-	if (decl.customFields && offersCustomFieldsByName(decl) && ctx.getNodeParameter(CUSTOM_FIELDS_BY_NAME, itemIndex, false)) {
-		const model = decl.customFields;
-		records = await Promise.all(records.map(async (r) => await customFieldsByName(runtime, model, r)));
-	}
+	return (await finishRecords(runtime, records)).map((json) => ({ json }));
+}
 
-	if (decl.output.simplify?.length && ctx.getNodeParameter('simplify', itemIndex, false)) {
-		records = records.map((r) => simplify(r, decl.output.simplify!));
-	}
-	return records.map((json) => ({ json }));
+async function runItem(ctx: IExecuteFunctions, session: AuthSession, decl: OperationDeclaration, itemIndex: number): Promise<INodeExecutionData[]> {
+	return await runOperation(await prepareOperation(ctx, session, decl, itemIndex));
 }
 
 function errorItem(error: Error): IDataObject {

@@ -8,6 +8,10 @@ import { getPath } from './values';
 export interface ListOptions {
 	returnAll: boolean;
 	limit: number;
+	/** Stops paging after a page for which this is true (e.g. it reached records already seen). */
+	stopAfter?: (page: IDataObject[]) => boolean;
+	/** At most this many pages (a poll drains a large backlog over several runs). */
+	maxPages?: number;
 }
 
 export function recordsOf(decl: OperationDeclaration, body: unknown, runtime: OperationRuntime): IDataObject[] {
@@ -42,15 +46,17 @@ export async function fetchList(runtime: OperationRuntime, options: ListOptions)
 	let cursor: IDataObject | undefined = paging.style === 'cursor' ? { ...paging.start } : undefined;
 	let offset = paging.style === 'offset' ? (paging.counts === 'pages' ? 1 : 0) : 0;
 	const seenCursors = new Set<string>();
+	let pages = 0;
 
-	while (collected.length < wanted) {
+	while (collected.length < wanted && pages < (options.maxPages ?? Infinity)) {
+		pages++;
 		const params: IDataObject = { [paging.limit]: pageSize };
 		if (paging.style === 'offset') params[paging.offset] = offset;
 		else Object.assign(params, cursor);
 		const response = await declaredRequest(runtime, pagingParams(paging.in, params));
 		const page = recordsOf(decl, response.body, runtime);
 		collected.push(...page);
-		if (page.length < pageSize) break;
+		if (page.length < pageSize || options.stopAfter?.(page)) break;
 
 		if (paging.style === 'offset') {
 			offset += paging.counts === 'items' ? page.length : 1;
