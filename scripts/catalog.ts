@@ -1,6 +1,7 @@
 // Prints everything the package declares as a JSON array (`npm run --silent catalog`):
 // one entry per operation with the HTTP requests it sends. The README table is generated from it.
 import { resources } from '../nodes/GoHighLevel/actions';
+import { triggerEvents } from '../nodes/GoHighLevel/trigger/events';
 
 export interface CatalogEntry {
 	node: string;
@@ -13,7 +14,7 @@ export interface CatalogEntry {
 }
 
 export function catalog(): CatalogEntry[] {
-	return resources.flatMap((resource) =>
+	const actions = resources.flatMap((resource) =>
 		resource.operations.map((op) => ({
 			node: 'GoHighLevel',
 			resource: resource.name,
@@ -24,6 +25,16 @@ export function catalog(): CatalogEntry[] {
 			requests: [{ method: op.method, path: op.path }, ...(op.extraRequests ?? []).map((r) => ({ method: r.method, path: r.path }))],
 		})),
 	);
+	const triggers = triggerEvents.map((event) => ({
+		node: 'GoHighLevelTrigger',
+		resource: resources.find((r) => r.value === event.decl.resource)!.name,
+		operation: event.key,
+		displayName: event.name,
+		kind: 'trigger' as const,
+		deprecated: Boolean(event.decl.deprecated),
+		requests: [{ method: event.decl.method, path: event.decl.path }],
+	}));
+	return [...actions, ...triggers];
 }
 
 if (require.main === module) {

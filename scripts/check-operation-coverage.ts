@@ -1,8 +1,9 @@
-// Fails when a declared operation never ran successfully through the n8n engine in the test suite
-// (the harness logs each one to GHL_OPERATIONS_LOG). "In the dropdown" must mean "tested".
+// Fails when a declared action or trigger event never ran successfully through the n8n engine in
+// the test suite (the harness logs each one to GHL_OPERATIONS_LOG). "In the dropdown" must mean "tested".
 import { existsSync, readFileSync } from 'node:fs';
 
 import { resources } from '../nodes/GoHighLevel/actions';
+import { triggerEvents } from '../nodes/GoHighLevel/trigger/events';
 
 const file = process.env.GHL_OPERATIONS_LOG ?? '.test-output/operations.jsonl';
 if (!existsSync(file)) {
@@ -14,14 +15,19 @@ const ran = new Set(
 		.split('\n')
 		.filter(Boolean)
 		.map((line) => {
-			const entry = JSON.parse(line) as { resource: string; operation: string };
-			return `${entry.resource}:${entry.operation}`;
+			const entry = JSON.parse(line) as { node: string; key: string };
+			return `${entry.node} ${entry.key}`;
 		}),
 );
-const declared = resources.flatMap((r) => r.operations.map((o) => `${o.resource}:${o.operation}`));
+const declared = [
+	...resources.flatMap((r) => r.operations.map((o) => `goHighLevel ${o.resource}:${o.operation}`)),
+	...triggerEvents.map((e) => `goHighLevelTrigger ${e.key}`),
+];
 const missing = declared.filter((key) => !ran.has(key));
 if (missing.length) {
-	process.stderr.write(`${missing.length} declared operations never ran successfully in a test:\n  ${missing.join('\n  ')}\n`);
+	process.stderr.write(`${missing.length} declared actions or events never ran successfully in a test:\n  ${missing.join('\n  ')}\n`);
 	process.exit(1);
 }
-process.stdout.write(`All ${declared.length} declared operations ran successfully against the sandbox in the engine tests\n`);
+process.stdout.write(
+	`All ${declared.length} declared actions and trigger events ran successfully against the sandbox in the engine tests\n`,
+);

@@ -2,6 +2,7 @@
 import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
 
 import type { Sandbox } from '../../sandbox';
+import type { HarnessCredential } from '../harness';
 import { runPoll } from '../harness';
 import { privateToken } from './fixtures';
 
@@ -11,7 +12,7 @@ export interface Poller {
 	staticData(): IDataObject;
 }
 
-export function poller(sandbox: Sandbox, event: string, parameters: IDataObject = {}): Poller {
+export function poller(sandbox: Sandbox, event: string, parameters: IDataObject = {}, credential: HarnessCredential = privateToken(sandbox)): Poller {
 	let staticData: IDataObject = {};
 	let nodeData: IDataObject = {};
 	return {
@@ -21,7 +22,7 @@ export function poller(sandbox: Sandbox, event: string, parameters: IDataObject 
 				mode,
 				staticData,
 				parameters: { authentication: 'privateIntegrationToken', event, ...parameters },
-				credentials: privateToken(sandbox),
+				credentials: credential,
 			});
 			if (mode === 'trigger') {
 				staticData = result.staticData;

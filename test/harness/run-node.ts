@@ -1,13 +1,11 @@
 import './env';
 
-import { appendFileSync, mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
-
 import { WorkflowExecute } from 'n8n-core';
 import type { ExecutionBaseError, ExecutionError, INodeExecutionData, IRun } from 'n8n-workflow';
 import { createRunExecutionData } from 'n8n-workflow';
 
 import { START_NODE_NAME } from './node-types';
+import { recordOperation } from './operations-log';
 import type { RunNodeOptions, RunNodeResult } from './types';
 import { prepareRun } from './workflow';
 
@@ -43,7 +41,10 @@ export async function runNode(options: RunNodeOptions): Promise<RunNodeResult> {
 		recorded = fullRun.data.resultData.error;
 	}
 
-	recordOperation(options, !recorded);
+	const { resource, operation } = options.parameters as { resource?: unknown; operation?: unknown };
+	if (!recorded && typeof resource === 'string' && typeof operation === 'string') {
+		recordOperation(options.nodeType ?? 'goHighLevel', `${resource}:${operation}`);
+	}
 
 	return {
 		items: outputs[0] ?? [],
@@ -57,18 +58,6 @@ export async function runNode(options: RunNodeOptions): Promise<RunNodeResult> {
 		run: fullRun,
 		nodeName,
 	};
-}
-
-/**
- * With GHL_OPERATIONS_LOG set, notes each resource/operation that ran without error, so
- * `scripts/check-operation-coverage.ts` can prove every declared operation ran against the sandbox.
- */
-function recordOperation(options: RunNodeOptions, succeeded: boolean): void {
-	const file = process.env.GHL_OPERATIONS_LOG;
-	const { resource, operation } = options.parameters as { resource?: unknown; operation?: unknown };
-	if (!file || !succeeded || typeof resource !== 'string' || typeof operation !== 'string') return;
-	mkdirSync(dirname(file), { recursive: true });
-	appendFileSync(file, `${JSON.stringify({ node: options.nodeType ?? 'goHighLevel', resource, operation })}\n`);
 }
 
 /**

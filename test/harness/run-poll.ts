@@ -5,6 +5,7 @@ import type { IDataObject, INodeExecutionData, WorkflowActivateMode } from 'n8n-
 import { UnexpectedError } from 'n8n-workflow';
 
 import { n8nCoreContainer } from './di';
+import { recordOperation } from './operations-log';
 import type { RunPollOptions, RunPollResult } from './types';
 import { prepareRun } from './workflow';
 
@@ -68,6 +69,8 @@ export async function runPoll(options: RunPollOptions & RunPollExtraOptions): Pr
 
 	const plain = JSON.parse(JSON.stringify(workflow.staticData)) as IDataObject;
 	const changed = (workflow.staticData as IDataObject & { __dataChanged?: boolean }).__dataChanged === true;
+	const event = (options.parameters as { event?: unknown }).event;
+	if (typeof event === 'string') recordOperation(options.nodeType ?? 'goHighLevel', event);
 	return {
 		result,
 		staticData: plain,
