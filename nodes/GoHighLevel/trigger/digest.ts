@@ -13,7 +13,8 @@ export function hash32(text: string): number {
 	return h >>> 0;
 }
 
-const EXACT_LIMIT = 350;
+/** Keys up to which a digest is exact. */
+export const EXACT_LIMIT = 350;
 const BLOOM_BYTES = 1400;
 
 function toBase64(bytes: Uint8Array): string {

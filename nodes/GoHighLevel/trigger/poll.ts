@@ -1,24 +1,39 @@
 import type { IDataObject, INodeExecutionData, IPollFunctions } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
-import { prepareOperation, runOperation } from '../engine/executor';
+import { finishRecords, prepareOperation, runOperation } from '../engine/executor';
+import { recordsOf } from '../engine/pagination';
 import type { OperationRuntime } from '../engine/runtime';
+import { declaredRequest } from '../engine/runtime';
+import { getPath } from '../engine/values';
 import { loadAuthSession } from '../transport/session';
 import { pollAsExecute } from './context';
-import { buildDigest, digestContains, hash32 } from './digest';
+import { EXACT_LIMIT, buildDigest, digestContains, hash32 } from './digest';
 import type { TriggerEvent } from './events';
 import { findEvent } from './events';
 
 /** Pages one poll may read before it leaves the rest of a backlog to the next poll. */
 const MAX_PAGES_PER_POLL = 20;
+/** Pages the first poll may read to learn every record of the newest millisecond. */
+const MAX_PAGES_FIRST_POLL = 100;
+/** Records per page of a time-ordered read. */
+const PAGE_SIZE = 100;
 
 interface Cursor {
 	/** Fingerprint of the event and its parameters: a changed setup starts over. */
 	f: number;
 	/** High-water mark (epoch ms) of time-ordered events; null = nothing seen yet. */
 	ts?: number | null;
-	/** Digest of the ids at exactly `ts` (time-ordered), of the list keys (digest), or the record hash. */
+	/**
+	 * Digest of the keys at exactly `ts` (time-ordered: ids, or id@content hash for updates), of the
+	 * list keys (digest), or the record hash.
+	 */
 	d?: string;
+	/**
+	 * Time-ordered, instead of `d` when more than EXACT_LIMIT records share `ts`: the paging cursor
+	 * (e.g. `searchAfter`) of the last record read at `ts`; the next poll goes on after it.
+	 */
+	a?: IDataObject;
 }
 
 function recordId(record: IDataObject): string {
@@ -39,7 +54,7 @@ function withoutTrace(body: IDataObject): IDataObject {
 	return copy;
 }
 
-/** Records a newest-first or ascending page yields past the high-water mark, oldest first. */
+/** Records a newest-first read yields past the high-water mark, oldest first. */
 function pastMark(records: IDataObject[], field: string, cursor: Cursor): IDataObject[] {
 	const seenAtMark = cursor.d ? digestContains(cursor.d) : () => false;
 	const mark = cursor.ts ?? null;
@@ -65,26 +80,101 @@ async function fetchRecords(runtime: OperationRuntime, options: Parameters<typeo
 	return (await runOperation(runtime, options)).map((item) => item.json);
 }
 
-async function ascending(runtime: OperationRuntime, field: string, cursor: Cursor | undefined, manual: boolean) {
+/** The paging parameters that continue after `record` (the `$last.` sources of a cursor paging), if any. */
+function positionOf(runtime: OperationRuntime, record: IDataObject): IDataObject | undefined {
+	const paging = runtime.decl.paging;
+	if (paging?.style !== 'cursor') return undefined;
+	const position: IDataObject = {};
+	for (const [param, source] of Object.entries(paging.next)) {
+		const value = source.startsWith('$last.') ? getPath(record, source.slice('$last.'.length)) : undefined;
+		if (value === undefined || value === null) return undefined;
+		position[param] = value as IDataObject[keyof IDataObject];
+	}
+	return position;
+}
+
+/** One page of raw records (before Simplify): sorted by `field`, at or after `from`, or after `position`. */
+async function timePage(
+	runtime: OperationRuntime,
+	field: string,
+	userFilters: IDataObject[],
+	direction: 'asc' | 'desc',
+	limit: number,
+	from: number | null,
+	position?: IDataObject,
+): Promise<IDataObject[]> {
+	const { decl, parts } = runtime;
+	parts.body.sort = [{ field, direction }];
+	if (from !== null) parts.body.filters = [...userFilters, { field, operator: 'range', value: { gte: new Date(from).toISOString() } }];
+	const paging = decl.paging;
+	if (!paging) return recordsOf(decl, (await declaredRequest(runtime)).body, runtime);
+	const params: IDataObject = { [paging.limit]: limit, ...(position ?? (paging.style === 'cursor' ? paging.start : { [paging.offset]: paging.counts === 'pages' ? 1 : 0 })) };
+	return recordsOf(decl, (await declaredRequest(runtime, paging.in === 'query' ? { qs: params } : { body: params })).body, runtime);
+}
+
+/**
+ * Reads ascending from the mark, at most `maxPages` pages. A page that ends inside a millisecond
+ * is followed by one that starts at that millisecond again (a record written into it behind the
+ * page's last record is not skipped; records read twice count once); a page that lies within one
+ * millisecond is followed by the records after its last one. Returns the records past the mark,
+ * oldest first, and the next cursor: the newest time read with the keys of all records read at it,
+ * or, when more than EXACT_LIMIT share it, the position after the last of them.
+ */
+async function readAscending(runtime: OperationRuntime, field: string, userFilters: IDataObject[], cursor: Cursor, key: (r: IDataObject) => string, maxPages: number) {
+	const mark = cursor.ts ?? null;
+	const seenAtMark = cursor.d ? digestContains(cursor.d) : () => false;
+	const read: IDataObject[] = [];
+	const keys = new Set<string>();
+	let from = mark;
+	let position = cursor.a;
+	for (let pages = 0; pages < maxPages; pages++) {
+		const page = await timePage(runtime, field, userFilters, 'asc', PAGE_SIZE, from, position);
+		for (const r of page) {
+			if (keys.has(key(r))) continue;
+			keys.add(key(r));
+			read.push(r);
+		}
+		if (page.length < PAGE_SIZE) break;
+		const last = page[page.length - 1];
+		from = timeOf(last, field);
+		position = timeOf(page[0], field) === from ? positionOf(runtime, last) : undefined;
+	}
+	const fresh = read
+		.filter((r) => {
+			const t = timeOf(r, field);
+			return mark === null || t > mark || (t === mark && !seenAtMark(key(r)));
+		})
+		.sort((a, b) => timeOf(a, field) - timeOf(b, field));
+	if (fresh.length === 0) return { fresh, next: cursor };
+	const newest = Math.max(...fresh.map((r) => timeOf(r, field)));
+	const atNewest = read.filter((r) => timeOf(r, field) === newest);
+	const after = positionOf(runtime, atNewest[atNewest.length - 1]);
+	const continues = newest === mark && cursor.a !== undefined;
+	const next: Cursor =
+		(continues || atNewest.length > EXACT_LIMIT) && after ? { f: cursor.f, ts: newest, a: after } : { f: cursor.f, ts: newest, d: buildDigest(atNewest.map(key)) };
+	return { fresh, next };
+}
+
+async function ascending(runtime: OperationRuntime, field: string, cursor: Cursor | undefined, manual: boolean, key: (r: IDataObject) => string) {
 	const body = runtime.parts.body;
-	const userFilters = Array.isArray(body.filters) ? (body.filters as IDataObject[]) : [];
+	const userFilters = Array.isArray(body.filters) ? [...(body.filters as IDataObject[])] : [];
 	runtime.parts.hasBody = true;
-	if (manual || !cursor) {
+	if (manual) {
 		body.sort = [{ field, direction: 'desc' }];
-		const latest = await fetchRecords(runtime, { returnAll: false, limit: manual ? 1 : 100 });
-		if (manual) return { items: latest, next: cursor };
-		const newest = latest.length ? timeOf(latest[0], field) : null;
-		const ids = latest.filter((r) => timeOf(r, field) === newest);
-		return { items: [], next: { ts: newest, d: buildDigest(ids.map(recordId)) } };
+		return { items: await fetchRecords(runtime, { returnAll: false, limit: 1 }), next: cursor };
 	}
-	body.sort = [{ field, direction: 'asc' }];
-	if (cursor.ts !== null && cursor.ts !== undefined) {
-		body.filters = [...userFilters, { field, operator: 'range', value: { gte: new Date(cursor.ts).toISOString() } }];
+	if (!cursor) {
+		const latest = await timePage(runtime, field, userFilters, 'desc', PAGE_SIZE, null);
+		if (latest.length === 0) return { items: [], next: { f: 0, ts: null } };
+		const newest = timeOf(latest[0], field);
+		const atNewest = latest.filter((r) => timeOf(r, field) === newest);
+		if (atNewest.length < PAGE_SIZE) return { items: [], next: { f: 0, ts: newest, d: buildDigest(atNewest.map(key)) } };
+		// A page or more share the newest millisecond: read all of them (nothing is emitted).
+		const start = await readAscending(runtime, field, userFilters, { f: 0, ts: newest }, key, MAX_PAGES_FIRST_POLL);
+		return { items: [], next: start.next };
 	}
-	const records = await fetchRecords(runtime, { returnAll: true, limit: 0, maxPages: MAX_PAGES_PER_POLL });
-	const fresh = pastMark(records, field, cursor);
-	const stillAtMark = records.filter((r) => timeOf(r, field) === cursor.ts);
-	return { items: fresh, next: { ...advance(cursor, fresh, field, stillAtMark), f: cursor.f } };
+	const { fresh, next } = await readAscending(runtime, field, userFilters, cursor, key, MAX_PAGES_PER_POLL);
+	return { items: await finishRecords(runtime, fresh), next };
 }
 
 async function newestFirst(runtime: OperationRuntime, field: string, cursor: Cursor | undefined, manual: boolean) {
@@ -150,8 +240,11 @@ export async function pollEvent(poll: IPollFunctions): Promise<INodeExecutionDat
 	const emit = poll.getNodeParameter('emit', 'new') as string;
 	const strategy = event.strategy;
 	if (strategy.kind === 'ascending') {
-		const field = emit === 'newOrUpdated' && strategy.updated ? strategy.updated : strategy.created;
-		const result = await ascending(runtime, field, fresh, manual);
+		const updates = emit === 'newOrUpdated' && strategy.updated !== undefined;
+		const field = (updates && strategy.updated) || strategy.created;
+		// Updates key records by content too: one updated twice in the same millisecond is new again.
+		const key = updates ? (r: IDataObject) => `${recordId(r)}@${hash32(JSON.stringify(r))}` : recordId;
+		const result = await ascending(runtime, field, fresh, manual, key);
 		items = result.items.map((json) => ({ json }));
 		next = result.next && { ...result.next, f: fingerprint };
 	} else if (strategy.kind === 'newestFirst') {
