@@ -22,6 +22,8 @@ export type { Snapshot } from './agencyState';
 export type { Appointment, AppointmentStatus, Business, Campaign, Note, Task, Workflow, WorkflowEnrolment } from './contactExtrasState';
 export { APPOINTMENT_CALENDAR_IDS, DEMO_BUSINESSES, DEMO_CAMPAIGNS, DEMO_WORKFLOWS, EXTRAS_SEEDED_CONTACTS } from './contactExtrasState';
 export { DEFAULT_RATE_LIMIT, RateLimiter } from './rateLimit';
+export { WebhookSigner, sandboxWebhookSigner, sendWebhook, sendWebhookBurst, signWebhook } from './webhooks';
+export type { BurstOptions, BurstResult, Delivery, SendWebhookOptions, SendWebhookResult, SignWebhookOptions, SignatureScheme, SignedWebhook } from './webhooks';
 
 export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
 	const clock = options.clock ?? Date.now;

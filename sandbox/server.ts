@@ -18,6 +18,7 @@ import { checkLocationAccess } from './routes/route';
 import type { SandboxState } from './state';
 import type { LoggedRequest } from './types';
 import { HttpError, first, httpError, isPlainObject, traceId } from './util';
+import { handleWebhookAdmin } from './webhooks';
 
 export interface Engine {
 	state: SandboxState;
@@ -144,6 +145,11 @@ async function handle(engine: Engine, routes: Map<string, RouteDef>, req: Incomi
 	const parsed: ParsedBody = raw === 'too-large' ? { value: undefined, error: 'too-large' } : parseBody(raw, req.headers['content-type']);
 
 	// 1. Admin routes: not part of the API, not logged.
+	if (rawPath.startsWith('/__sandbox/webhooks/') && !parsed.error) {
+		const answer = await handleWebhookAdmin(method, rawPath, parsed.value);
+		send(res, answer.status, answer.body, {});
+		return;
+	}
 	if (rawPath === '/__sandbox' || rawPath.startsWith('/__sandbox/')) {
 		const answer = parsed.error
 			? { status: 400, body: { statusCode: 400, message: `Invalid JSON body: ${parsed.error}` } }

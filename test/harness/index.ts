@@ -20,6 +20,8 @@ export { DEFAULT_PACKAGE_ROOT, loadPackage } from './package-loader';
 export { runNode } from './run-node';
 export { runPoll } from './run-poll';
 export { runLoadOptions } from './run-load-options';
+export { startWebhookTrigger } from './run-webhook';
+export type { WebhookRequestRecord, WebhookTriggerOptions, WebhookTriggerServer } from './run-webhook';
 export { testCredential } from './test-credential';
 export { HarnessCredentialsHelper } from './credentials-helper';
 export { HarnessNodeTypes, HarnessStartNode, START_NODE_NAME, START_NODE_TYPE } from './node-types';
