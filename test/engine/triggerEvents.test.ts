@@ -1,13 +1,11 @@
 // Every one of the 55 trigger events through n8n-core's poll context against the sandbox: a
 // manual "Fetch Test Event" run, the first poll (sets the cursor, emits nothing), then an idle
 // poll that emits nothing and stays within its request budget.
-import type { IDataObject } from 'n8n-workflow';
-
 import { triggerEvents } from '../../nodes/GoHighLevel/trigger/events';
 import type { Sandbox } from '../../sandbox';
-import { DEMO, DEMO_BUSINESSES, startSandbox } from '../../sandbox';
-import { apiRequests, byId, privateToken } from './fixtures';
-import { poller } from './triggerFixtures';
+import { startSandbox } from '../../sandbox';
+import { apiRequests } from './fixtures';
+import { credentialFor, parametersFor, poller } from './triggerFixtures';
 
 let sandbox: Sandbox;
 
@@ -17,78 +15,13 @@ beforeAll(async () => {
 afterAll(async () => await sandbox.close());
 beforeEach(() => sandbox.reset());
 
-const AGENCY_EVENTS = new Set(['user:filterByEmail', 'automation:listSnapshots', 'location:getCompany']);
-const DAY = 86_400_000;
-
-/** Parameters naming real records of the seeded sandbox, per event. */
-function parametersFor(key: string): IDataObject {
-	const s = sandbox.state;
-	const contact0 = [...s.contacts.values()][0];
-	const task = [...s.tasks.values()][0];
-	const note = [...s.notes.values()][0];
-	const calendar = [...s.calendarStore.calendars.values()][0];
-	const notification = [...s.calendarStore.notifications.values()].find((n) => n.calendarId === calendar.id && !n.deleted)!;
-	const room = [...s.calendarStore.resources.values()].find((r) => r.resourceType === 'rooms')!;
-	const appointment = [...s.appointments.values()][0];
-	const conversation = [...s.conversations.conversations.values()][0];
-	const call = [...s.conversations.recordings.keys()][0];
-	const email = [...s.conversations.emails.values()][0];
-	const message = [...s.conversations.messages.values()][0];
-	const association = [...s.associations.associations.values()][0];
-	const blog = [...s.blogs.blogs.values()][0];
-	const range = { startTime: new Date(Date.now() - DAY).toISOString(), endTime: new Date(Date.now() + 7 * DAY).toISOString() };
-	const table: Record<string, IDataObject> = {
-		'contact:get': { contactId: byId(contact0.id) },
-		'contact:getManyByBusiness': { businessId: byId(DEMO_BUSINESSES[0].id) },
-		'contact:getDuplicate': { email: [...s.contacts.values()].find((c) => c.email)!.email },
-		'contact:getAppointments': { contactId: byId(contact0.id) },
-		'contactTask:getAll': { contactId: byId(task.contactId) },
-		'contactTask:get': { contactId: byId(task.contactId), taskId: byId(task.id) },
-		'contactNote:getAll': { contactId: byId(note.contactId) },
-		'contactNote:get': { contactId: byId(note.contactId), noteId: byId(note.id) },
-		'calendar:get': { calendarId: byId(calendar.id) },
-		'calendar:getFreeSlots': { calendarId: byId(calendar.id), startDate: new Date(Date.now() + DAY).toISOString(), endDate: new Date(Date.now() + 6 * DAY).toISOString() },
-		'calendarEvent:getAll': { eventsOf: 'calendar', calendarId: byId(calendar.id), ...range },
-		'calendarEvent:getBlockedSlots': { eventsOf: 'calendar', calendarId: byId(calendar.id), ...range },
-		'appointment:get': { eventId: byId(appointment.id) },
-		'appointmentNote:getAll': { appointmentId: byId(appointment.id) },
-		'calendarNotification:getAll': { calendarId: byId(calendar.id) },
-		'calendarNotification:get': { calendarId: byId(calendar.id), notificationId: byId(notification._id) },
-		'calendarResource:getAll': { resourceType: 'rooms' },
-		'calendarResource:get': { resourceType: 'rooms', resourceId: byId(room.id) },
-		'opportunity:get': { opportunityId: byId([...s.opportunities.values()][0].id) },
-		'user:search': { companyId: DEMO.companyId },
-		'user:filterByEmail': { companyId: DEMO.companyId, emails: [...s.users.values()][1].email },
-		'user:get': { userId: byId(DEMO.userIds[1]) },
-		'conversation:get': { conversationId: byId(conversation.id) },
-		'conversation:getMessages': { conversationId: byId(conversation.id) },
-		'message:getEmail': { messageId: email.id },
-		'message:get': { messageId: message.id },
-		'message:getRecording': { messageId: call },
-		'message:getTranscription': { messageId: call },
-		'message:downloadTranscription': { messageId: call },
-		'business:get': { businessId: byId(DEMO_BUSINESSES[0].id) },
-		'automation:listSnapshots': { companyId: DEMO.companyId },
-		'location:search': { companyId: DEMO.companyId },
-		'location:getCompany': { companyId: DEMO.companyId },
-		'association:get': { associationId: byId(association.id) },
-		'association:getByKey': { keyName: association.key },
-		'association:getByObjectKey': { objectKey: 'contact' },
-		'relation:getByRecord': { recordId: contact0.id },
-		'blog:checkSlug': { urlSlug: 'no-such-post' },
-		'blog:getPosts': { blogId: byId(blog._id) },
-	};
-	return table[key] ?? {};
-}
-
 describe('every trigger event', () => {
 	it('declares the 55 catalog reads', () => {
 		expect(triggerEvents).toHaveLength(55);
 	});
 
 	it.each(triggerEvents.map((e) => [e.key, e] as const))('%s: manual run, first poll, idle poll', async (key, event) => {
-		const credential = AGENCY_EVENTS.has(key) ? privateToken(sandbox, { token: DEMO.agencyPrivateToken, locationId: '' }) : privateToken(sandbox);
-		const trigger = poller(sandbox, key, parametersFor(key), credential);
+		const trigger = poller(sandbox, key, parametersFor(sandbox, key), credentialFor(sandbox, key));
 
 		const manual = await trigger.poll('manual');
 		expect(manual?.length ?? 0).toBeLessThanOrEqual(1);

@@ -19,6 +19,11 @@ export interface RunPollExtraOptions {
 	 * is still emitted, i.e. starts an execution).
 	 */
 	tick?: 'scheduled' | 'activation';
+	/**
+	 * Mode 'trigger' only: what the PollContext's `getPollBudgetMs()` answers (n8n's default: 5
+	 * minutes). `null`: a context without `getPollBudgetMs`, like n8n before 2.41.
+	 */
+	pollBudgetMs?: number | null;
 }
 
 /**
@@ -60,7 +65,12 @@ export async function runPoll(options: RunPollOptions & RunPollExtraOptions): Pr
 			(error) => {
 				emittedError = error;
 			},
+			undefined,
+			undefined,
+			undefined,
+			options.pollBudgetMs === undefined || options.pollBudgetMs === null ? undefined : () => options.pollBudgetMs as number,
 		);
+		if (options.pollBudgetMs === null) Object.defineProperty(context, 'getPollBudgetMs', { value: undefined });
 		const execute = n8nCoreContainer().get(PollTriggerExecutor).create(workflow, node, context, () => true);
 		await execute(options.tick === 'activation');
 		if (emittedError !== undefined) throw emittedError;

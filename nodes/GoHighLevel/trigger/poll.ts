@@ -1,4 +1,4 @@
-import type { IDataObject, INodeExecutionData, IPollFunctions } from 'n8n-workflow';
+import type { IBinaryData, IDataObject, INodeExecutionData, IPollFunctions } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import { finishRecords, prepareOperation, runOperation } from '../engine/executor';
@@ -18,6 +18,21 @@ const MAX_PAGES_PER_POLL = 20;
 const MAX_PAGES_FIRST_POLL = 100;
 /** Records per page of a time-ordered read. */
 const PAGE_SIZE = 100;
+/**
+ * Share of n8n's poll budget (`getPollBudgetMs()`, the time after which n8n ≥ 2.41 abandons the
+ * tick) a time-ordered read may spend paging before it returns what it has; the rest of the
+ * backlog is left to the next polls, exactly like the page caps above.
+ */
+const BUDGET_SHARE = 0.5;
+
+/**
+ * Epoch ms after which a poll stops paging a backlog. Older n8n has no `getPollBudgetMs` (the
+ * peer dependency is any n8n-workflow): then only the page caps bound a poll.
+ */
+function pagingDeadline(poll: IPollFunctions, started: number): number {
+	const budget = (poll as Partial<Pick<IPollFunctions, 'getPollBudgetMs'>>).getPollBudgetMs?.();
+	return typeof budget === 'number' && Number.isFinite(budget) && budget > 0 ? started + budget * BUDGET_SHARE : Infinity;
+}
 
 interface Cursor {
 	/** Fingerprint of the event and its parameters: a changed setup starts over. */
@@ -113,38 +128,51 @@ async function timePage(
 }
 
 /**
- * Reads ascending from the mark, at most `maxPages` pages. A page that ends inside a millisecond
+ * Reads ascending from the mark, at most `maxPages` pages, and no page past `deadline` once the read
+ * has found a record past the mark (so a poll always makes progress, even when the first pages
+ * only hold records it had seen). A page that ends inside a millisecond
  * is followed by one that starts at that millisecond again (a record written into it behind the
  * page's last record is not skipped; records read twice count once); a page that lies within one
  * millisecond is followed by the records after its last one. Returns the records past the mark,
  * oldest first, and the next cursor: the newest time read with the keys of all records read at it,
  * or, when more than EXACT_LIMIT share it, the position after the last of them.
  */
-async function readAscending(runtime: OperationRuntime, field: string, userFilters: IDataObject[], cursor: Cursor, key: (r: IDataObject) => string, maxPages: number) {
+async function readAscending(
+	runtime: OperationRuntime,
+	field: string,
+	userFilters: IDataObject[],
+	cursor: Cursor,
+	key: (r: IDataObject) => string,
+	maxPages: number,
+	deadline: number,
+) {
 	const mark = cursor.ts ?? null;
 	const seenAtMark = cursor.d ? digestContains(cursor.d) : () => false;
+	const isFresh = (r: IDataObject) => {
+		const t = timeOf(r, field);
+		return mark === null || t > mark || (t === mark && !seenAtMark(key(r)));
+	};
 	const read: IDataObject[] = [];
 	const keys = new Set<string>();
 	let from = mark;
 	let position = cursor.a;
+	let anyFresh = false;
 	for (let pages = 0; pages < maxPages; pages++) {
+		// Out of time: stop like at the page cap; the cursor below resumes after the last record read.
+		if (anyFresh && Date.now() >= deadline) break;
 		const page = await timePage(runtime, field, userFilters, 'asc', PAGE_SIZE, from, position);
 		for (const r of page) {
 			if (keys.has(key(r))) continue;
 			keys.add(key(r));
 			read.push(r);
+			anyFresh ||= isFresh(r);
 		}
 		if (page.length < PAGE_SIZE) break;
 		const last = page[page.length - 1];
 		from = timeOf(last, field);
 		position = timeOf(page[0], field) === from ? positionOf(runtime, last) : undefined;
 	}
-	const fresh = read
-		.filter((r) => {
-			const t = timeOf(r, field);
-			return mark === null || t > mark || (t === mark && !seenAtMark(key(r)));
-		})
-		.sort((a, b) => timeOf(a, field) - timeOf(b, field));
+	const fresh = read.filter(isFresh).sort((a, b) => timeOf(a, field) - timeOf(b, field));
 	if (fresh.length === 0) return { fresh, next: cursor };
 	const newest = Math.max(...fresh.map((r) => timeOf(r, field)));
 	const atNewest = read.filter((r) => timeOf(r, field) === newest);
@@ -155,7 +183,7 @@ async function readAscending(runtime: OperationRuntime, field: string, userFilte
 	return { fresh, next };
 }
 
-async function ascending(runtime: OperationRuntime, field: string, cursor: Cursor | undefined, manual: boolean, key: (r: IDataObject) => string) {
+async function ascending(runtime: OperationRuntime, field: string, cursor: Cursor | undefined, manual: boolean, key: (r: IDataObject) => string, deadline: number) {
 	const body = runtime.parts.body;
 	const userFilters = Array.isArray(body.filters) ? [...(body.filters as IDataObject[])] : [];
 	runtime.parts.hasBody = true;
@@ -169,14 +197,19 @@ async function ascending(runtime: OperationRuntime, field: string, cursor: Curso
 		const newest = timeOf(latest[0], field);
 		const atNewest = latest.filter((r) => timeOf(r, field) === newest);
 		if (atNewest.length < PAGE_SIZE) return { items: [], next: { f: 0, ts: newest, d: buildDigest(atNewest.map(key)) } };
-		// A page or more share the newest millisecond: read all of them (nothing is emitted).
-		const start = await readAscending(runtime, field, userFilters, { f: 0, ts: newest }, key, MAX_PAGES_FIRST_POLL);
+		// A page or more share the newest millisecond: read all of them (nothing is emitted). Out of
+		// time, the cursor holds those read; the rest of that millisecond comes with the next polls.
+		const start = await readAscending(runtime, field, userFilters, { f: 0, ts: newest }, key, MAX_PAGES_FIRST_POLL, deadline);
 		return { items: [], next: start.next };
 	}
-	const { fresh, next } = await readAscending(runtime, field, userFilters, cursor, key, MAX_PAGES_PER_POLL);
+	const { fresh, next } = await readAscending(runtime, field, userFilters, cursor, key, MAX_PAGES_PER_POLL, deadline);
 	return { items: await finishRecords(runtime, fresh), next };
 }
 
+/**
+ * Newest-first reads go down to the mark in one poll: stopping halfway (page cap, poll budget) would
+ * leave a gap between the mark and the oldest record read that no later poll could find.
+ */
 async function newestFirst(runtime: OperationRuntime, field: string, cursor: Cursor | undefined, manual: boolean) {
 	if (manual || !cursor) {
 		const latest = await fetchRecords(runtime, { returnAll: false, limit: manual ? 1 : runtime.decl.paging?.pageSize ?? 100 });
@@ -196,6 +229,7 @@ async function newestFirst(runtime: OperationRuntime, field: string, cursor: Cur
 	return { items: fresh, next: { ...advance(cursor, fresh, field, stillAtMark), f: cursor.f } };
 }
 
+/** Lists without time order are compared whole (a partial list would re-emit its unread records later). */
 async function digest(runtime: OperationRuntime, cursor: Cursor | undefined, manual: boolean, changes: boolean) {
 	if (manual) return { items: await fetchRecords(runtime, { returnAll: false, limit: 1 }), next: cursor };
 	const records = await fetchRecords(runtime, { returnAll: true, limit: 0, maxPages: 50 });
@@ -205,6 +239,28 @@ async function digest(runtime: OperationRuntime, cursor: Cursor | undefined, man
 	return { items, next: { f: cursor?.f ?? 0, d: buildDigest(records.map(key)) } };
 }
 
+/** Hash of a file's bytes, wherever n8n keeps them (in memory as base64, or in a binary data store). */
+async function fileHash(runtime: OperationRuntime, data: IBinaryData): Promise<number> {
+	const { helpers } = runtime.ctx;
+	const bytes = data.id ? await helpers.binaryToBuffer(await helpers.getBinaryStream(data.id)) : Buffer.from(data.data, 'base64');
+	return hash32(bytes.toString('latin1'));
+}
+
+/** What a record event compares: the JSON (without trace ids) and, for files, their bytes (a file may change and keep its size). */
+async function recordState(runtime: OperationRuntime, items: INodeExecutionData[]): Promise<string> {
+	const parts: unknown[] = [];
+	for (const item of items) {
+		if (!item.binary) {
+			parts.push(withoutTrace(item.json));
+			continue;
+		}
+		const files: IDataObject = {};
+		for (const [name, data] of Object.entries(item.binary)) files[name] = await fileHash(runtime, data);
+		parts.push({ json: withoutTrace(item.json), files });
+	}
+	return String(hash32(JSON.stringify(parts)));
+}
+
 async function record(runtime: OperationRuntime, cursor: Cursor | undefined, manual: boolean) {
 	const items = await runOperation(runtime).catch((error: unknown) => {
 		// A record that disappeared is an event too.
@@ -212,14 +268,15 @@ async function record(runtime: OperationRuntime, cursor: Cursor | undefined, man
 		throw error;
 	});
 	const current: INodeExecutionData[] = items ?? [{ json: { deleted: true, ...runtime.parts.pathParams } }];
-	const state = items === null ? 'deleted' : String(hash32(JSON.stringify(current.map((i) => withoutTrace(i.json)))));
 	if (manual) return { binaryItems: current, next: cursor };
+	const state = items === null ? 'deleted' : await recordState(runtime, current);
 	const changed = cursor?.d !== undefined && cursor.d !== state;
 	return { binaryItems: changed ? current : [], next: { f: cursor?.f ?? 0, d: state } };
 }
 
 /** One poll of the chosen event: only what changed since the last poll, the cursor moved after the items are built. */
 export async function pollEvent(poll: IPollFunctions): Promise<INodeExecutionData[][] | null> {
+	const deadline = pagingDeadline(poll, Date.now());
 	const key = poll.getNodeParameter('event') as string;
 	const event: TriggerEvent | undefined = findEvent(key);
 	if (!event) throw new NodeOperationError(poll.getNode(), `Unknown event "${key}"`);
@@ -244,7 +301,7 @@ export async function pollEvent(poll: IPollFunctions): Promise<INodeExecutionDat
 		const field = (updates && strategy.updated) || strategy.created;
 		// Updates key records by content too: one updated twice in the same millisecond is new again.
 		const key = updates ? (r: IDataObject) => `${recordId(r)}@${hash32(JSON.stringify(r))}` : recordId;
-		const result = await ascending(runtime, field, fresh, manual, key);
+		const result = await ascending(runtime, field, fresh, manual, key, deadline);
 		items = result.items.map((json) => ({ json }));
 		next = result.next && { ...result.next, f: fingerprint };
 	} else if (strategy.kind === 'newestFirst') {
@@ -261,7 +318,11 @@ export async function pollEvent(poll: IPollFunctions): Promise<INodeExecutionDat
 		next = result.next && { ...result.next, f: fingerprint };
 	}
 
-	// Manual runs ("Fetch Test Event") never move the cursor.
+	// The only write to the static data, once the poll has succeeded and its items are built; the
+	// stored cursor object is replaced, never changed in place. n8n ≥ 2.41 stages what a poll writes
+	// here and commits it only after the execution started with these items is persisted (or, for a
+	// poll that emits nothing, through `__commitCursor`), so a poll that fails, or whose execution is
+	// lost, reads the same window again. Manual runs ("Fetch Test Event") never move the cursor.
 	if (!manual && next) staticData.cursor = next;
 	return items.length ? [items] : null;
 }
