@@ -1,0 +1,77 @@
+// `npm start`: the product on this machine. A real n8n 2.41 (provisioned into .n8n-local/ on the
+// first run) with this package installed as a community package, the HighLevel sandbox with demo
+// data, ready credentials pointing at it and the example workflows. Ctrl+C stops both.
+import { join } from 'node:path';
+
+import { EXAMPLE_CREDENTIAL, loadExamples, sandboxCredential } from './n8n/examples';
+import { N8nInstance, freePort } from './n8n/instance';
+import { installPackage, packPackage } from './n8n/package';
+import { START_HOME } from './n8n/paths';
+import { provisionN8n } from './n8n/provision';
+import { DEMO, startSandbox } from '../sandbox';
+
+const OWNER = { email: 'owner@sandbox.local', password: 'Sandbox-Owner-1', firstName: 'Sandbox', lastName: 'Owner' };
+
+function intEnv(name: string, fallback: number): number {
+	const raw = process.env[name];
+	return raw && /^\d+$/.test(raw) ? Number(raw) : fallback;
+}
+
+async function main(): Promise<void> {
+	const runtime = await provisionN8n();
+	installPackage(START_HOME, packPackage());
+	const sandbox = await startSandbox({ port: intEnv('HIGHLEVEL_SANDBOX_PORT', 4010), seedContacts: intEnv('HIGHLEVEL_SANDBOX_CONTACTS', 50), requestLogLimit: 100_000 });
+	const n8n = new N8nInstance(runtime, { userFolder: START_HOME, port: intEnv('N8N_PORT', 5678), brokerPort: await freePort() });
+
+	console.log('Importing credentials and example workflows …');
+	await n8n.importCredentials([
+		sandboxCredential(sandbox.url, DEMO.locationPrivateToken, DEMO.locationId),
+		{ id: 'ghlSandboxAgency1', name: 'HighLevel sandbox (agency)', type: 'goHighLevelPrivateIntegrationApi', data: { token: DEMO.agencyPrivateToken, locationId: '', baseUrl: sandbox.url } },
+		{
+			id: 'ghlSandboxOAuth01',
+			name: 'HighLevel sandbox (OAuth2: click Connect)',
+			type: 'goHighLevelOAuth2Api',
+			data: { baseUrl: sandbox.url, userType: 'Location', authUrl: `${sandbox.url}/v2/oauth/chooselocation`, clientId: DEMO.clientId, clientSecret: DEMO.clientSecret },
+		},
+	]);
+	await n8n.importWorkflows(loadExamples());
+
+	let stopping = false;
+	const stop = async (signal: string) => {
+		if (stopping) return;
+		stopping = true;
+		console.log(`\n${signal}: stopping n8n and the sandbox …`);
+		await n8n.stop();
+		await sandbox.close();
+		process.exit(0);
+	};
+	process.on('SIGINT', () => void stop('SIGINT'));
+	process.on('SIGTERM', () => void stop('SIGTERM'));
+
+	console.log(`Starting n8n (user folder ${START_HOME}) …`);
+	await n8n.start(180_000, (line) => {
+		if (/error|warn/i.test(line) && !/api\.n8n\.io|Python task runner|ENOTFOUND/.test(line)) console.log(`  n8n: ${line}`);
+	});
+	await n8n.setupOwner(OWNER).catch(() => undefined); // already set up on an earlier run
+	console.log(
+		[
+			'',
+			`n8n is running:           ${n8n.url}`,
+			`  sign in as              ${OWNER.email} / ${OWNER.password}`,
+			`  nodes                   GoHighLevel, GoHighLevel Trigger, GoHighLevel Webhook Trigger (package n8n-nodes-gohighlevel)`,
+			`  credentials             "${EXAMPLE_CREDENTIAL.name}" (location token), "HighLevel sandbox (agency)", "HighLevel sandbox (OAuth2: click Connect)"`,
+			`  example workflows       ${loadExamples()
+				.map((w) => `"${w.name}"`)
+				.join(', ')}`,
+			`HighLevel sandbox:        ${sandbox.url}  (${join('sandbox', 'README.md')}: admin endpoints, demo ids)`,
+			`  location                ${DEMO.locationId}`,
+			'',
+			'Ctrl+C stops both.',
+		].join('\n'),
+	);
+}
+
+main().catch((error: unknown) => {
+	console.error(error instanceof Error ? error.message : error);
+	process.exit(1);
+});
