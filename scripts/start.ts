@@ -1,14 +1,15 @@
 // `npm start`: the product on this machine. A real n8n 2.41 (provisioned into .n8n-local/ on the
 // first run) with this package installed as a community package, the HighLevel sandbox with demo
 // data, ready credentials pointing at it and the example workflows. Ctrl+C stops both.
+import { appendFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 import { EXAMPLE_CREDENTIAL, loadExamples, sandboxCredential } from './n8n/examples';
 import { N8nInstance, freePort } from './n8n/instance';
 import { installPackage, packPackage } from './n8n/package';
-import { START_HOME } from './n8n/paths';
+import { LOCAL, START_HOME } from './n8n/paths';
 import { provisionN8n } from './n8n/provision';
-import { DEMO, startSandbox } from '../sandbox';
+import { DEMO, sandboxWebhookSigner, startSandbox } from '../sandbox';
 
 const OWNER = { email: 'owner@sandbox.local', password: 'Sandbox-Owner-1', firstName: 'Sandbox', lastName: 'Owner' };
 
@@ -34,7 +35,13 @@ async function main(): Promise<void> {
 			data: { baseUrl: sandbox.url, userType: 'Location', authUrl: `${sandbox.url}/v2/oauth/chooselocation`, clientId: DEMO.clientId, clientSecret: DEMO.clientSecret },
 		},
 	]);
-	await n8n.importWorkflows(loadExamples());
+	// The webhook example verifies signatures with the sandbox's test keys instead of HighLevel's.
+	const signer = sandboxWebhookSigner();
+	const examples = loadExamples();
+	for (const node of examples.flatMap((w) => w.nodes)) {
+		if (node.type.endsWith('.goHighLevelWebhookTrigger')) node.parameters.options = { ed25519PublicKey: signer.ed25519PublicKeyPem, rsaPublicKey: signer.rsaPublicKeyPem };
+	}
+	await n8n.importWorkflows(examples);
 
 	let stopping = false;
 	const stop = async (signal: string) => {
@@ -49,9 +56,9 @@ async function main(): Promise<void> {
 	process.on('SIGTERM', () => void stop('SIGTERM'));
 
 	console.log(`Starting n8n (user folder ${START_HOME}) …`);
-	await n8n.start(180_000, (line) => {
-		if (/error|warn/i.test(line) && !/api\.n8n\.io|Python task runner|ENOTFOUND/.test(line)) console.log(`  n8n: ${line}`);
-	});
+	const logFile = join(LOCAL, 'n8n.log');
+	writeFileSync(logFile, '');
+	await n8n.start(180_000, (line) => appendFileSync(logFile, `${line}\n`));
 	await n8n.setupOwner(OWNER).catch(() => undefined); // already set up on an earlier run
 	console.log(
 		[
@@ -60,11 +67,13 @@ async function main(): Promise<void> {
 			`  sign in as              ${OWNER.email} / ${OWNER.password}`,
 			`  nodes                   GoHighLevel, GoHighLevel Trigger, GoHighLevel Webhook Trigger (package n8n-nodes-gohighlevel)`,
 			`  credentials             "${EXAMPLE_CREDENTIAL.name}" (location token), "HighLevel sandbox (agency)", "HighLevel sandbox (OAuth2: click Connect)"`,
-			`  example workflows       ${loadExamples()
+			`  n8n log                 ${logFile}`,
+			`  example workflows       ${examples
 				.map((w) => `"${w.name}"`)
 				.join(', ')}`,
 			`HighLevel sandbox:        ${sandbox.url}  (${join('sandbox', 'README.md')}: admin endpoints, demo ids)`,
 			`  location                ${DEMO.locationId}`,
+			`  signed test webhooks    POST ${sandbox.url}/__sandbox/webhooks/send {"url": "${n8n.url}/webhook/<webhook id>/gohighlevel", "event": {...}}`,
 			'',
 			'Ctrl+C stops both.',
 		].join('\n'),

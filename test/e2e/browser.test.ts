@@ -86,7 +86,7 @@ describe('the n8n editor with n8n-nodes-gohighlevel', () => {
 		await page.waitForTimeout(1000);
 		await page.keyboard.type('GoHighLevel');
 		const names = page.getByTestId('node-creator-item-name');
-		await page.waitForFunction(() => [...document.querySelectorAll('[data-test-id=node-creator-item-name]')].some((e) => e.textContent?.includes('GoHighLevel')));
+		await names.filter({ hasText: 'GoHighLevel' }).first().waitFor();
 		const triggers = (await names.allTextContents()).map((t) => t.trim());
 		expect(triggers).toEqual(expect.arrayContaining(['GoHighLevel', 'GoHighLevel Webhook']));
 		await page.screenshot({ path: join(DOCS, 'node-panel-triggers.png') });
@@ -97,7 +97,7 @@ describe('the n8n editor with n8n-nodes-gohighlevel', () => {
 		await page.getByTestId('node-creator-plus-button').click();
 		await page.getByTestId('node-creator-search-bar').waitFor();
 		await page.keyboard.type('GoHighLevel');
-		await page.waitForFunction(() => [...document.querySelectorAll('[data-test-id=node-creator-item-name]')].some((e) => e.textContent?.trim() === 'GoHighLevel'));
+		await page.getByTestId('node-creator-item-name').filter({ hasText: /^\s*GoHighLevel\s*$/ }).first().waitFor();
 		await page.screenshot({ path: join(DOCS, 'node-panel-actions.png') });
 		await page.keyboard.press('Escape');
 	});
