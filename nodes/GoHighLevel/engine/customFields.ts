@@ -79,17 +79,25 @@ export async function resolveCustomFieldIds(runtime: OperationRuntime, model: 'c
 	});
 }
 
-/** `[{id, value}]` → `{ "Field Name": value }`. */
-export async function customFieldsByName(runtime: OperationRuntime, model: 'contact' | 'opportunity', record: IDataObject): Promise<IDataObject> {
-	const values = record.customFields ?? record.customField;
-	if (!Array.isArray(values)) return record;
-	const defs = await customFieldDefinitions(runtime, model);
-	const named: IDataObject = {};
-	for (const entry of values as IDataObject[]) {
-		const def = defs.find((d) => d.id === entry.id);
-		named[def?.name ?? String(entry.id)] = (entry.value ?? entry.field_value ?? entry.fieldValue) as IDataObject[keyof IDataObject];
-	}
-	const copy: IDataObject = { ...record, customFields: named };
-	delete copy.customField;
-	return copy;
+const customFieldValues = (record: IDataObject): unknown => record.customFields ?? record.customField;
+
+/**
+ * `[{id, value}]` → `{ "Field Name": value }` for every record that has custom fields. The
+ * definitions are looked up once for the whole list (only when some record has custom fields).
+ */
+export async function customFieldsByName(runtime: OperationRuntime, model: 'contact' | 'opportunity', records: IDataObject[]): Promise<IDataObject[]> {
+	if (!records.some((record) => Array.isArray(customFieldValues(record)))) return records;
+	const names = new Map<string, string>();
+	for (const def of await customFieldDefinitions(runtime, model)) if (!names.has(def.id)) names.set(def.id, def.name);
+	return records.map((record) => {
+		const values = customFieldValues(record);
+		if (!Array.isArray(values)) return record;
+		const named: IDataObject = {};
+		for (const entry of values as IDataObject[]) {
+			named[names.get(entry.id as string) ?? String(entry.id)] = (entry.value ?? entry.field_value ?? entry.fieldValue) as IDataObject[keyof IDataObject];
+		}
+		const copy: IDataObject = { ...record, customFields: named };
+		delete copy.customField;
+		return copy;
+	});
 }

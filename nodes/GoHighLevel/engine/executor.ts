@@ -68,8 +68,7 @@ export async function prepareOperation(
 export async function finishRecords(runtime: OperationRuntime, records: IDataObject[]): Promise<IDataObject[]> {
 	const { ctx, decl, itemIndex } = runtime;
 	if (decl.customFields && offersCustomFieldsByName(decl) && ctx.getNodeParameter(CUSTOM_FIELDS_BY_NAME, itemIndex, false)) {
-		const model = decl.customFields;
-		records = await Promise.all(records.map(async (r) => await customFieldsByName(runtime, model, r)));
+		records = await customFieldsByName(runtime, decl.customFields, records);
 	}
 	if (decl.output.simplify?.length && ctx.getNodeParameter('simplify', itemIndex, false)) {
 		records = records.map((r) => simplify(r, decl.output.simplify!));
@@ -138,14 +137,21 @@ export async function executeDeclared(
 
 	const continueOnFail = ctx.continueOnFail();
 
+	// runItem builds every item afresh, so pairing is set on it in place (no per-record copy).
+	const pairAll = (produced: INodeExecutionData[], itemIndex: number) => {
+		for (const item of produced) {
+			item.pairedItem = { item: itemIndex };
+			output.push(item);
+		}
+	};
 	for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
 		if (!continueOnFail) {
 			// Errors leave as thrown: the engine builds NodeApiError / NodeOperationError with the item index.
-			for (const item of await runItem(ctx, session, decl, itemIndex)) output.push({ ...item, pairedItem: { item: itemIndex } });
+			pairAll(await runItem(ctx, session, decl, itemIndex), itemIndex);
 			continue;
 		}
 		try {
-			for (const item of await runItem(ctx, session, decl, itemIndex)) output.push({ ...item, pairedItem: { item: itemIndex } });
+			pairAll(await runItem(ctx, session, decl, itemIndex), itemIndex);
 		} catch (error) {
 			output.push({ json: errorItem(error as Error), pairedItem: { item: itemIndex } });
 		}

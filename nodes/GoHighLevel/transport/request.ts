@@ -116,7 +116,8 @@ export async function highLevelRequest(
 	session: AuthSession,
 	request: ApiRequest,
 ): Promise<ApiResponse> {
-	const node = ctx.getNode();
+	// getNode() deep-copies the node; only a failure needs it.
+	const node = () => ctx.getNode();
 	const key = pacingKey(session, request);
 	const idempotent = isIdempotent(request.method, request.idempotent);
 	const secrets = request.bearer ? [...session.secrets, request.bearer] : session.secrets;
@@ -136,7 +137,7 @@ export async function highLevelRequest(
 			const status = statusOf(error);
 			if (status !== undefined) {
 				throw apiError(
-					node,
+					node(),
 					{ status, body: bodyOf(error), method: request.method, path: request.template, scopes: request.scopes, locationId: request.locationId, itemIndex: request.itemIndex, attempts },
 					secrets,
 				);
@@ -149,7 +150,7 @@ export async function highLevelRequest(
 				continue;
 			}
 			throw networkError(
-				node,
+				node(),
 				{ code: codeOf(error), message: String(error.message ?? 'unknown error'), method: request.method, path: request.template, itemIndex: request.itemIndex, notRetriedWrite: failure === 'maybe-processed' && !idempotent, attempts },
 				secrets,
 			);
@@ -175,7 +176,7 @@ export async function highLevelRequest(
 		}
 		if (status >= 400) {
 			throw apiError(
-				node,
+				node(),
 				{ status, body: jsonIfBytes(response.body), method: request.method, path: request.template, scopes: request.scopes, locationId: request.locationId, itemIndex: request.itemIndex, attempts, notRetriedWrite: status >= 500 && !idempotent },
 				secrets,
 			);
