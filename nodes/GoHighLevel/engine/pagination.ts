@@ -1,6 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import type { OperationDeclaration } from '../actions/types';
+import type { OperationDeclaration, Paging } from '../actions/types';
 import type { OperationRuntime } from './runtime';
 import { declaredRequest } from './runtime';
 import { getPath } from './values';
@@ -24,8 +24,29 @@ export function recordsOf(decl: OperationDeclaration, body: unknown, runtime: Op
 	return [value as IDataObject];
 }
 
-function pagingParams(where: 'query' | 'body', params: IDataObject): { qs?: IDataObject; body?: IDataObject } {
-	return where === 'query' ? { qs: params } : { body: params };
+/** Paging parameters of a list's first page (before the page size). */
+export function firstPageParams(paging: Paging): IDataObject {
+	return paging.style === 'cursor' ? { ...paging.start } : { [paging.offset]: paging.counts === 'pages' ? 1 : 0 };
+}
+
+/**
+ * Cursor parameters of the page after `last`: `$last.<path>` sources from the last record, the
+ * others from the response body (undefined where a source is missing).
+ */
+export function nextCursorParams(paging: Extract<Paging, { style: 'cursor' }>, last: IDataObject, body: unknown): IDataObject {
+	const next: IDataObject = {};
+	for (const [param, source] of Object.entries(paging.next)) {
+		next[param] = (source.startsWith('$last.') ? getPath(last, source.slice('$last.'.length)) : getPath(body, source)) as IDataObject[keyof IDataObject];
+	}
+	return next;
+}
+
+/** One page of a paged list: the request with these paging parameters, its body and its records. */
+export async function fetchPage(runtime: OperationRuntime, params: IDataObject): Promise<{ body: unknown; records: IDataObject[] }> {
+	const { decl } = runtime;
+	const where = decl.paging?.in === 'query' ? { qs: params } : { body: params };
+	const { body } = await declaredRequest(runtime, where);
+	return { body, records: recordsOf(decl, body, runtime) };
 }
 
 /**
@@ -43,39 +64,28 @@ export async function fetchList(runtime: OperationRuntime, options: ListOptions)
 
 	const pageSize = Math.max(1, Math.min(paging.pageSize, wanted));
 	const collected: IDataObject[] = [];
-	let cursor: IDataObject | undefined = paging.style === 'cursor' ? { ...paging.start } : undefined;
-	let offset = paging.style === 'offset' ? (paging.counts === 'pages' ? 1 : 0) : 0;
+	let position = firstPageParams(paging);
 	const seenCursors = new Set<string>();
 	let pages = 0;
 
 	while (collected.length < wanted && pages < (options.maxPages ?? Infinity)) {
 		pages++;
-		const params: IDataObject = { [paging.limit]: pageSize };
-		if (paging.style === 'offset') params[paging.offset] = offset;
-		else Object.assign(params, cursor);
-		const response = await declaredRequest(runtime, pagingParams(paging.in, params));
-		const page = recordsOf(decl, response.body, runtime);
+		const { body, records: page } = await fetchPage(runtime, { [paging.limit]: pageSize, ...position });
 		collected.push(...page);
 		if (page.length < pageSize || options.stopAfter?.(page)) break;
 
 		if (paging.style === 'offset') {
-			offset += paging.counts === 'items' ? page.length : 1;
+			position = { [paging.offset]: (position[paging.offset] as number) + (paging.counts === 'items' ? page.length : 1) };
 			continue;
 		}
-		if (paging.more && !getPath(response.body, paging.more)) break;
-		const last = page[page.length - 1];
-		const next: IDataObject = {};
-		for (const [param, source] of Object.entries(paging.next)) {
-			next[param] = (source.startsWith('$last.')
-				? getPath(last, source.slice('$last.'.length))
-				: getPath(response.body, source)) as IDataObject[keyof IDataObject];
-		}
+		if (paging.more && !getPath(body, paging.more)) break;
+		const next = nextCursorParams(paging, page[page.length - 1], body);
 		if (Object.values(next).some((v) => v === undefined || v === null || v === '')) break;
 		// Guards against a server that keeps answering the same cursor.
 		const fingerprint = JSON.stringify(next);
 		if (seenCursors.has(fingerprint)) break;
 		seenCursors.add(fingerprint);
-		cursor = next;
+		position = next;
 	}
 	return options.returnAll ? collected : collected.slice(0, options.limit);
 }

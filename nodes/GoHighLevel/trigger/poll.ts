@@ -2,10 +2,9 @@ import type { IBinaryData, IDataObject, INodeExecutionData, IPollFunctions } fro
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import { finishRecords, prepareOperation, runOperation } from '../engine/executor';
-import { recordsOf } from '../engine/pagination';
+import { fetchPage, firstPageParams, nextCursorParams, recordsOf } from '../engine/pagination';
 import type { OperationRuntime } from '../engine/runtime';
 import { declaredRequest } from '../engine/runtime';
-import { getPath } from '../engine/values';
 import { loadAuthSession } from '../transport/session';
 import { pollAsExecute } from './context';
 import { EXACT_LIMIT, buildDigest, digestContains, hash32 } from './digest';
@@ -95,17 +94,15 @@ async function fetchRecords(runtime: OperationRuntime, options: Parameters<typeo
 	return (await runOperation(runtime, options)).map((item) => item.json);
 }
 
-/** The paging parameters that continue after `record` (the `$last.` sources of a cursor paging), if any. */
+/**
+ * The paging parameters that continue after `record`, if the cursor paging takes them all from the
+ * last record (`$last.` sources): a position stored in the cursor has no response body to read.
+ */
 function positionOf(runtime: OperationRuntime, record: IDataObject): IDataObject | undefined {
 	const paging = runtime.decl.paging;
 	if (paging?.style !== 'cursor') return undefined;
-	const position: IDataObject = {};
-	for (const [param, source] of Object.entries(paging.next)) {
-		const value = source.startsWith('$last.') ? getPath(record, source.slice('$last.'.length)) : undefined;
-		if (value === undefined || value === null) return undefined;
-		position[param] = value as IDataObject[keyof IDataObject];
-	}
-	return position;
+	const position = nextCursorParams(paging, record, undefined);
+	return Object.values(position).some((value) => value === undefined || value === null) ? undefined : position;
 }
 
 /** One page of raw records (before Simplify): sorted by `field`, at or after `from`, or after `position`. */
@@ -123,8 +120,7 @@ async function timePage(
 	if (from !== null) parts.body.filters = [...userFilters, { field, operator: 'range', value: { gte: new Date(from).toISOString() } }];
 	const paging = decl.paging;
 	if (!paging) return recordsOf(decl, (await declaredRequest(runtime)).body, runtime);
-	const params: IDataObject = { [paging.limit]: limit, ...(position ?? (paging.style === 'cursor' ? paging.start : { [paging.offset]: paging.counts === 'pages' ? 1 : 0 })) };
-	return recordsOf(decl, (await declaredRequest(runtime, paging.in === 'query' ? { qs: params } : { body: params })).body, runtime);
+	return (await fetchPage(runtime, { [paging.limit]: limit, ...(position ?? firstPageParams(paging)) })).records;
 }
 
 /**
@@ -148,9 +144,11 @@ async function readAscending(
 ) {
 	const mark = cursor.ts ?? null;
 	const seenAtMark = cursor.d ? digestContains(cursor.d) : () => false;
+	// Each record's key once: for updates it hashes the whole record.
+	const keyOf = new Map<IDataObject, string>();
 	const isFresh = (r: IDataObject) => {
 		const t = timeOf(r, field);
-		return mark === null || t > mark || (t === mark && !seenAtMark(key(r)));
+		return mark === null || t > mark || (t === mark && !seenAtMark(keyOf.get(r)!));
 	};
 	const read: IDataObject[] = [];
 	const keys = new Set<string>();
@@ -162,8 +160,10 @@ async function readAscending(
 		if (anyFresh && Date.now() >= deadline) break;
 		const page = await timePage(runtime, field, userFilters, 'asc', PAGE_SIZE, from, position);
 		for (const r of page) {
-			if (keys.has(key(r))) continue;
-			keys.add(key(r));
+			const k = key(r);
+			if (keys.has(k)) continue;
+			keys.add(k);
+			keyOf.set(r, k);
 			read.push(r);
 			anyFresh ||= isFresh(r);
 		}
@@ -179,7 +179,7 @@ async function readAscending(
 	const after = positionOf(runtime, atNewest[atNewest.length - 1]);
 	const continues = newest === mark && cursor.a !== undefined;
 	const next: Cursor =
-		(continues || atNewest.length > EXACT_LIMIT) && after ? { f: cursor.f, ts: newest, a: after } : { f: cursor.f, ts: newest, d: buildDigest(atNewest.map(key)) };
+		(continues || atNewest.length > EXACT_LIMIT) && after ? { f: cursor.f, ts: newest, a: after } : { f: cursor.f, ts: newest, d: buildDigest(atNewest.map((r) => keyOf.get(r)!)) };
 	return { fresh, next };
 }
 
