@@ -1,13 +1,6 @@
 // `npm run sandbox`: the sandbox as a long-running local server.
 import { DEMO, startSandbox } from './index';
-
-function intEnv(name: string, fallback: number): number {
-	const raw = process.env[name];
-	if (raw === undefined || raw.trim() === '') return fallback;
-	const n = Number(raw);
-	if (!Number.isInteger(n) || n < 0) throw new Error(`${name} must be a non-negative integer, got "${raw}"`);
-	return n;
-}
+import { intEnv } from './util';
 
 async function main(): Promise<void> {
 	const port = intEnv('HIGHLEVEL_SANDBOX_PORT', 4010);

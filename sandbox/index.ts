@@ -1,6 +1,5 @@
 // HighLevel sandbox: a local, in-memory, deterministic fake of the HighLevel API v2.
 import { createServer } from 'node:http';
-import type { Socket } from 'node:net';
 
 import type { AdminControls } from './admin';
 import { AuthStore } from './auth';
@@ -13,6 +12,7 @@ import { createListener } from './server';
 import { extrasCollection } from './contactExtrasState';
 import { contactsOf, createState, reseedContacts, resetState } from './state';
 import type { RateLimitConfig, Sandbox, SandboxOptions } from './types';
+import { listenOnLoopback } from './util';
 
 export { DEMO } from './demo';
 export type { FaultConfig, IssueGrantOptions, IssueTokenOptions, LoggedRequest, RateLimitConfig, Sandbox, SandboxOptions, UserType } from './types';
@@ -67,23 +67,9 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 
 	const server = createServer(createListener(engine));
 	server.keepAliveTimeout = 5000;
-	const sockets = new Set<Socket>();
-	server.on('connection', (socket) => {
-		sockets.add(socket);
-		socket.on('close', () => sockets.delete(socket));
-	});
-	await new Promise<void>((resolve, reject) => {
-		server.once('error', reject);
-		server.listen(options.port ?? 0, '127.0.0.1', () => {
-			server.off('error', reject);
-			resolve();
-		});
-	});
-	const address = server.address();
-	const port = typeof address === 'object' && address ? address.port : 0;
+	const { port, close } = await listenOnLoopback(server, options.port ?? 0);
 	engine.baseUrl = `http://127.0.0.1:${port}`;
 
-	let closed: Promise<void> | undefined;
 	return {
 		url: engine.baseUrl,
 		port,
@@ -97,13 +83,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 		issueRefreshToken: (opts) => auth.issueRefreshToken(auth.identity(opts)),
 		expireToken: (token) => auth.expire(token),
 		reset,
-		close: () => {
-			closed ??= new Promise<void>((resolve) => {
-				server.close(() => resolve());
-				for (const socket of sockets) socket.destroy();
-			});
-			return closed;
-		},
+		close,
 	};
 }
 

@@ -1,5 +1,7 @@
 // Small shared helpers: deterministic randomness, ids and the error type handlers throw.
 import { randomBytes } from 'node:crypto';
+import type { Server } from 'node:http';
+import type { Socket } from 'node:net';
 
 export type Rng = () => number;
 
@@ -106,4 +108,44 @@ export function normalizePhone(raw: string): string {
 		if (digits.length === 10) return `+1${digits}`;
 	}
 	return `+${digits}`;
+}
+
+/**
+ * Listens on 127.0.0.1 (`port` 0 = any free one). `close` stops the server and drops open
+ * keep-alive sockets, so it does not wait for idle clients; calling it again returns the same promise.
+ */
+export async function listenOnLoopback(server: Server, port = 0): Promise<{ port: number; close: () => Promise<void> }> {
+	const sockets = new Set<Socket>();
+	server.on('connection', (socket) => {
+		sockets.add(socket);
+		socket.on('close', () => sockets.delete(socket));
+	});
+	await new Promise<void>((resolve, reject) => {
+		server.once('error', reject);
+		server.listen(port, '127.0.0.1', () => {
+			server.off('error', reject);
+			resolve();
+		});
+	});
+	const address = server.address();
+	let closed: Promise<void> | undefined;
+	return {
+		port: typeof address === 'object' && address ? address.port : 0,
+		close: () => {
+			closed ??= new Promise<void>((resolve) => {
+				server.close(() => resolve());
+				for (const socket of sockets) socket.destroy();
+			});
+			return closed;
+		},
+	};
+}
+
+/** A non-negative integer from the environment variable `name`, or `fallback` when it is unset. */
+export function intEnv(name: string, fallback: number): number {
+	const raw = process.env[name];
+	if (raw === undefined || raw.trim() === '') return fallback;
+	const n = Number(raw);
+	if (!Number.isInteger(n) || n < 0) throw new Error(`${name} must be a non-negative integer, got "${raw}"`);
+	return n;
 }

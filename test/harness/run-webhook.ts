@@ -3,7 +3,6 @@ import './env';
 import { randomUUID } from 'node:crypto';
 import { createServer } from 'node:http';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { Socket } from 'node:net';
 import { parse as parseQueryString } from 'node:querystring';
 
 import { WebhookContext } from 'n8n-core';
@@ -17,6 +16,7 @@ import type {
 } from 'n8n-workflow';
 import { UnexpectedError, Workflow, jsonParse } from 'n8n-workflow';
 
+import { listenOnLoopback } from '../../sandbox/util';
 import { createAdditionalData } from './additional-data';
 import type { RunNodeOptions } from './types';
 import { prepareRun } from './workflow';
@@ -222,20 +222,9 @@ export async function startWebhookTrigger(options: WebhookTriggerOptions): Promi
 				requests.push(record);
 			});
 	});
-	const sockets = new Set<Socket>();
-	server.on('connection', (socket) => {
-		sockets.add(socket);
-		socket.on('close', () => sockets.delete(socket));
-	});
-	await new Promise<void>((resolve, reject) => {
-		server.once('error', reject);
-		server.listen(0, '127.0.0.1', () => resolve());
-	});
-	const address = server.address();
-	const port = typeof address === 'object' && address ? address.port : 0;
+	const { port, close } = await listenOnLoopback(server);
 	const webhookPath = `${node.webhookId}/${String(description.path)}`;
 
-	let closed: Promise<void> | undefined;
 	return {
 		url: `http://127.0.0.1:${port}/${mode === 'manual' ? 'webhook-test' : 'webhook'}/${webhookPath}`,
 		workflowId,
@@ -244,12 +233,6 @@ export async function startWebhookTrigger(options: WebhookTriggerOptions): Promi
 		emitted: () => requests.flatMap((r) => r.emitted ?? []),
 		executions: () => requests.filter((r) => r.emitted !== null).length,
 		staticData: () => structuredClone(saved),
-		close: () => {
-			closed ??= new Promise<void>((resolve) => {
-				server.close(() => resolve());
-				for (const socket of sockets) socket.destroy();
-			});
-			return closed;
-		},
+		close,
 	};
 }
