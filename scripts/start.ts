@@ -4,19 +4,15 @@
 import { appendFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-import { EXAMPLE_CREDENTIAL, loadExamples, sandboxCredential } from './n8n/examples';
+import { EXAMPLE_CREDENTIAL, loadExamples, oauthCredential, sandboxCredential, tokenCredential, useSigningKeys } from './n8n/examples';
 import { N8nInstance, freePort } from './n8n/instance';
 import { installPackage, packPackage } from './n8n/package';
 import { LOCAL, START_HOME } from './n8n/paths';
 import { provisionN8n } from './n8n/provision';
 import { DEMO, sandboxWebhookSigner, startSandbox } from '../sandbox';
+import { intEnv } from '../sandbox/util';
 
 const OWNER = { email: 'owner@sandbox.local', password: 'Sandbox-Owner-1', firstName: 'Sandbox', lastName: 'Owner' };
-
-function intEnv(name: string, fallback: number): number {
-	const raw = process.env[name];
-	return raw && /^\d+$/.test(raw) ? Number(raw) : fallback;
-}
 
 async function main(): Promise<void> {
 	const runtime = await provisionN8n();
@@ -26,21 +22,13 @@ async function main(): Promise<void> {
 
 	console.log('Importing credentials and example workflows …');
 	await n8n.importCredentials([
-		sandboxCredential(sandbox.url, DEMO.locationPrivateToken, DEMO.locationId),
-		{ id: 'ghlSandboxAgency1', name: 'HighLevel sandbox (agency)', type: 'goHighLevelPrivateIntegrationApi', data: { token: DEMO.agencyPrivateToken, locationId: '', baseUrl: sandbox.url } },
-		{
-			id: 'ghlSandboxOAuth01',
-			name: 'HighLevel sandbox (OAuth2: click Connect)',
-			type: 'goHighLevelOAuth2Api',
-			data: { baseUrl: sandbox.url, userType: 'Location', authUrl: `${sandbox.url}/v2/oauth/chooselocation`, clientId: DEMO.clientId, clientSecret: DEMO.clientSecret },
-		},
+		sandboxCredential(sandbox.url),
+		tokenCredential({ id: 'ghlSandboxAgency1', name: 'HighLevel sandbox (agency)' }, sandbox.url, DEMO.agencyPrivateToken),
+		oauthCredential({ id: 'ghlSandboxOAuth01', name: 'HighLevel sandbox (OAuth2: click Connect)' }, sandbox.url),
 	]);
 	// The webhook example verifies signatures with the sandbox's test keys instead of HighLevel's.
-	const signer = sandboxWebhookSigner();
 	const examples = loadExamples();
-	for (const node of examples.flatMap((w) => w.nodes)) {
-		if (node.type.endsWith('.goHighLevelWebhookTrigger')) node.parameters.options = { ed25519PublicKey: signer.ed25519PublicKeyPem, rsaPublicKey: signer.rsaPublicKeyPem };
-	}
+	useSigningKeys(examples, sandboxWebhookSigner());
 	await n8n.importWorkflows(examples);
 
 	let stopping = false;

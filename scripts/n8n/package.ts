@@ -9,19 +9,34 @@ import { join } from 'node:path';
 
 import { LOCAL, ROOT, communityNodesDir } from './paths';
 
+interface Manifest {
+	name: string;
+	version: string;
+	n8n: { nodes: string[]; credentials: string[] };
+}
+
+const manifest = (): Manifest => JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as Manifest;
+
 export const PACKAGE_NAME = 'n8n-nodes-gohighlevel';
+const PACK_DIR = join(LOCAL, 'pack');
+
+/** Where packPackage() leaves the tarball of the current version. */
+export function packedTarball(): string {
+	const { name, version } = manifest();
+	return join(PACK_DIR, `${name}-${version}.tgz`);
+}
 
 /** `npm pack` of the current build (run `npm run build` first); returns the tarball path. */
 export function packPackage(): string {
-	const { n8n } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { n8n: { nodes: string[]; credentials: string[] } };
+	const { n8n } = manifest();
 	const missing = [...n8n.nodes, ...n8n.credentials].filter((file) => !existsSync(join(ROOT, file)));
 	if (missing.length) throw new Error(`the build is incomplete (run \`npm run build\`): ${missing.join(', ')} missing`);
-	const destination = join(LOCAL, 'pack');
-	rmSync(destination, { recursive: true, force: true });
-	mkdirSync(destination, { recursive: true });
-	const out = execFileSync('npm', ['pack', '--json', '--pack-destination', destination], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
-	const [{ filename }] = JSON.parse(out) as Array<{ filename: string }>;
-	return join(destination, filename);
+	rmSync(PACK_DIR, { recursive: true, force: true });
+	mkdirSync(PACK_DIR, { recursive: true });
+	execFileSync('npm', ['pack', '--pack-destination', PACK_DIR], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+	const tarball = packedTarball();
+	if (!existsSync(tarball)) throw new Error(`npm pack did not write ${tarball}`);
+	return tarball;
 }
 
 export function installPackage(userFolder: string, tarball: string): string {
@@ -31,17 +46,17 @@ export function installPackage(userFolder: string, tarball: string): string {
 	mkdirSync(target, { recursive: true });
 	execFileSync('tar', ['-xzf', tarball, '-C', target, '--strip-components=1']);
 	const manifestPath = join(target, 'package.json');
-	const { devDependencies: _dev, peerDependencies: _peer, optionalDependencies: _optional, ...manifest } = JSON.parse(readFileSync(manifestPath, 'utf8')) as Record<string, unknown>;
-	writeFileSync(manifestPath, JSON.stringify(manifest, null, 2));
+	const { devDependencies: _dev, peerDependencies: _peer, optionalDependencies: _optional, ...installed } = JSON.parse(readFileSync(manifestPath, 'utf8')) as Record<string, unknown>;
+	writeFileSync(manifestPath, JSON.stringify(installed, null, 2));
 	const nodesManifest = join(nodesDir, 'package.json');
-	let installed: { name: string; private: boolean; dependencies: Record<string, string> } = { name: 'installed-nodes', private: true, dependencies: {} };
+	let nodes: { name: string; private: boolean; dependencies: Record<string, string> } = { name: 'installed-nodes', private: true, dependencies: {} };
 	try {
-		installed = JSON.parse(readFileSync(nodesManifest, 'utf8')) as typeof installed;
+		nodes = JSON.parse(readFileSync(nodesManifest, 'utf8')) as typeof nodes;
 	} catch {
 		// first install into this user folder
 	}
-	installed.dependencies = { ...installed.dependencies, [PACKAGE_NAME]: String(manifest.version) };
-	writeFileSync(nodesManifest, JSON.stringify(installed, null, 2));
+	nodes.dependencies = { ...nodes.dependencies, [PACKAGE_NAME]: String(installed.version) };
+	writeFileSync(nodesManifest, JSON.stringify(nodes, null, 2));
 	return target;
 }
 

@@ -30,7 +30,7 @@ beforeAll(async () => {
 	selectors.setTestIdAttribute('data-test-id');
 	sandbox = await newSandbox();
 	n8n = await newInstance('browser');
-	await n8n.importCredentials([sandboxCredential(sandbox.url, DEMO.locationPrivateToken, DEMO.locationId)]);
+	await n8n.importCredentials([sandboxCredential(sandbox.url)]);
 	await n8n.importWorkflows([
 		{
 			id: 'e2eBrowserForm1',

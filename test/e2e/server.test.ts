@@ -1,7 +1,7 @@
 // End to end in a running `n8n start`: an example workflow with the GoHighLevel Trigger, published
 // (activated), polls the sandbox, and its action nodes write back to the sandbox.
 import type { N8nInstance } from '../../scripts/n8n/instance';
-import { loadExamples, sandboxCredential } from '../../scripts/n8n/examples';
+import { loadExamples, sandboxCredential, useSigningKeys } from '../../scripts/n8n/examples';
 import type { Sandbox } from '../../sandbox';
 import { DEMO, sandboxWebhookSigner, sendWebhook } from '../../sandbox';
 import { newInstance, newSandbox } from './setup';
@@ -61,14 +61,11 @@ async function waitFor<T>(what: string, probe: () => T | undefined, timeoutMs = 
 beforeAll(async () => {
 	sandbox = await newSandbox();
 	n8n = await newInstance('server');
-	await n8n.importCredentials([sandboxCredential(sandbox.url, DEMO.locationPrivateToken, DEMO.locationId)]);
+	await n8n.importCredentials([sandboxCredential(sandbox.url)]);
 	// The examples poll every minute, n8n's shortest interval for polling triggers.
 	const examples = loadExamples().filter((w) => w.id === NEW_CONTACT || w.id === OPPORTUNITY_WON);
 	// The sandbox signs webhooks with its own test keys, given to the node instead of HighLevel's.
-	const signer = sandboxWebhookSigner();
-	for (const node of examples.find((w) => w.id === OPPORTUNITY_WON)!.nodes) {
-		if (node.type.endsWith('.goHighLevelWebhookTrigger')) node.parameters.options = { ed25519PublicKey: signer.ed25519PublicKeyPem, rsaPublicKey: signer.rsaPublicKeyPem };
-	}
+	useSigningKeys(examples, sandboxWebhookSigner());
 	await n8n.importWorkflows([...examples, workflowAction]);
 	await n8n.publish(WORKFLOW_ACTION);
 	await n8n.publish(NEW_CONTACT);

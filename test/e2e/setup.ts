@@ -1,27 +1,26 @@
 // Shared set-up of the end-to-end suites: the provisioned n8n (scripts/n8n), a fresh user folder
 // with the packed package installed as a community package, and a sandbox in this process.
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 
 import type { IDataObject } from 'n8n-workflow';
 
+import { oauthCredential, tokenCredential } from '../../scripts/n8n/examples';
 import { N8nInstance } from '../../scripts/n8n/instance';
-import { freshUserFolder } from '../../scripts/n8n/package';
-import { LOCAL } from '../../scripts/n8n/paths';
+import { freshUserFolder, packedTarball } from '../../scripts/n8n/package';
 import { provisionN8n } from '../../scripts/n8n/provision';
 import type { Sandbox } from '../../sandbox';
 import { DEMO, startSandbox } from '../../sandbox';
 import { AGENCY_CREDENTIAL, OAUTH_CREDENTIAL, PIT_CREDENTIAL } from './workflows';
 
 /** The tarball jest's global set-up packed (test/e2e/globalSetup.ts). */
-export function packedTarball(): string {
-	const file = join(LOCAL, 'pack', 'n8n-nodes-gohighlevel-0.1.0.tgz');
+function globalSetupTarball(): string {
+	const file = packedTarball();
 	if (!existsSync(file)) throw new Error(`${file} is missing: run the end-to-end tests through jest.e2e.config.js (its global set-up packs the build)`);
 	return file;
 }
 
 export async function newInstance(label: string, env: NodeJS.ProcessEnv = {}): Promise<N8nInstance> {
-	return await N8nInstance.create(await provisionN8n(), freshUserFolder(label, packedTarball()), env);
+	return await N8nInstance.create(await provisionN8n(), freshUserFolder(label, globalSetupTarball()), env);
 }
 
 export async function newSandbox(): Promise<Sandbox> {
@@ -47,25 +46,11 @@ export async function oauthTokens(sandbox: Sandbox): Promise<IDataObject> {
 }
 
 /** The three credentials the e2e workflows use, pointing at `sandbox`. */
-export function sandboxCredentials(sandbox: Sandbox, oauth?: IDataObject): IDataObject[] {
-	const credentials: IDataObject[] = [
-		{ ...PIT_CREDENTIAL, type: 'goHighLevelPrivateIntegrationApi', data: { token: DEMO.locationPrivateToken, locationId: DEMO.locationId, baseUrl: sandbox.url } },
-		{ ...AGENCY_CREDENTIAL, type: 'goHighLevelPrivateIntegrationApi', data: { token: DEMO.agencyPrivateToken, locationId: '', baseUrl: sandbox.url } },
+export function sandboxCredentials(sandbox: Sandbox, oauth: IDataObject): object[] {
+	return [
+		tokenCredential(PIT_CREDENTIAL, sandbox.url, DEMO.locationPrivateToken, DEMO.locationId),
+		tokenCredential(AGENCY_CREDENTIAL, sandbox.url, DEMO.agencyPrivateToken),
+		// An access token the sandbox no longer accepts: n8n must refresh it before the request succeeds.
+		oauthCredential(OAUTH_CREDENTIAL, sandbox.url, { ...oauth, access_token: 'expired-access-token-from-an-earlier-day' }),
 	];
-	if (oauth) {
-		credentials.push({
-			...OAUTH_CREDENTIAL,
-			type: 'goHighLevelOAuth2Api',
-			data: {
-				baseUrl: sandbox.url,
-				userType: 'Location',
-				authUrl: `${sandbox.url}/v2/oauth/chooselocation`,
-				clientId: DEMO.clientId,
-				clientSecret: DEMO.clientSecret,
-				// An access token the sandbox no longer accepts: n8n must refresh it before the request succeeds.
-				oauthTokenData: { ...oauth, access_token: 'expired-access-token-from-an-earlier-day' },
-			},
-		});
-	}
-	return credentials;
 }

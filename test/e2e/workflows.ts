@@ -2,7 +2,8 @@
 // in a chain, each reading earlier nodes' output through expressions.
 import type { IDataObject } from 'n8n-workflow';
 
-export const PACKAGE = 'n8n-nodes-gohighlevel';
+import { PACKAGE_NAME } from '../../scripts/n8n/package';
+
 export const PIT_CREDENTIAL = { id: 'ghlE2ePit000001', name: 'HighLevel sandbox (location token)' };
 export const AGENCY_CREDENTIAL = { id: 'ghlE2eAgency001', name: 'HighLevel sandbox (agency token)' };
 export const OAUTH_CREDENTIAL = { id: 'ghlE2eOAuth0001', name: 'HighLevel sandbox (OAuth2)' };
@@ -36,7 +37,7 @@ export function chainWorkflow(id: string, name: string, steps: Step[]): IDataObj
 		nodes.push({
 			id: `${id}-${index}`,
 			name: step.name,
-			type: `${PACKAGE}.goHighLevel`,
+			type: `${PACKAGE_NAME}.goHighLevel`,
 			typeVersion: 1,
 			position: [(index + 1) * 220, 0],
 			// Lists return several items; every step runs once whatever its input.
