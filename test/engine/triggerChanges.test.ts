@@ -11,12 +11,12 @@ import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
 
 import type { TriggerEvent } from '../../nodes/GoHighLevel/trigger/events';
 import { triggerEvents } from '../../nodes/GoHighLevel/trigger/events';
-import type { Contact, Sandbox } from '../../sandbox';
+import type { Sandbox } from '../../sandbox';
 import { DEMO, startSandbox } from '../../sandbox';
 import { sineWav, transcriptText } from '../../sandbox/conversationData';
 import { apiRequests, byId, privateToken } from './fixtures';
 import { operations } from './helpers';
-import { credentialFor, parametersFor, poller } from './triggerFixtures';
+import { credentialFor, parametersFor, poller, storedContact } from './triggerFixtures';
 
 let sandbox: Sandbox;
 const { ok } = operations(() => sandbox);
@@ -705,21 +705,7 @@ describe('poll budget (n8n ≥ 2.41 getPollBudgetMs)', () => {
 			const crowded = i >= 300 && i < 700;
 			const at = crowded ? start + 100 : i < 300 ? start + Math.floor(i / 3) : start + 101 + Math.floor((i - 700) / 3);
 			const id = `TrigBudget${String(i).padStart(10, '0')}`;
-			const time = iso(at);
-			const contact: Contact = {
-				id,
-				locationId: DEMO.locationId,
-				firstName: 'Budget',
-				lastName: String(i),
-				type: 'lead',
-				dnd: false,
-				tags: [],
-				customFields: [],
-				followers: [],
-				dateAdded: time,
-				dateUpdated: time,
-			};
-			state().contacts.set(id, contact);
+			storedContact(sandbox, id, iso(at), { firstName: 'Budget', lastName: String(i) });
 			ids.push(id);
 		}
 		return ids;
@@ -776,7 +762,7 @@ describe('poll budget (n8n ≥ 2.41 getPollBudgetMs)', () => {
 		const at = iso(Date.now() - 60_000);
 		for (let i = 0; i < 250; i++) {
 			const id = `TrigCrowded${String(i).padStart(9, '0')}`;
-			state().contacts.set(id, { id, locationId: DEMO.locationId, firstName: 'Crowd', type: 'lead', dnd: false, tags: [], customFields: [], followers: [], dateAdded: at, dateUpdated: at });
+			storedContact(sandbox, id, at, { firstName: 'Crowd' });
 			crowded.push(id);
 		}
 		const roomy = poller(sandbox, 'contact:search', {}, privateToken(sandbox));

@@ -2,7 +2,7 @@
 // parameters that point each trigger event at real records of the seeded sandbox.
 import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
 
-import type { Sandbox } from '../../sandbox';
+import type { Contact, Sandbox } from '../../sandbox';
 import { DEMO, DEMO_BUSINESSES } from '../../sandbox';
 import type { HarnessCredential } from '../harness';
 import { runPoll } from '../harness';
@@ -118,4 +118,22 @@ export function parametersFor(sandbox: Sandbox, key: string): IDataObject {
 		'blog:getPosts': { blogId: byId(blog._id) },
 	};
 	return table[key] ?? {};
+}
+
+/** A contact written straight into the sandbox state (no API call), created and last updated at `time` (ISO). */
+export function storedContact(sandbox: Sandbox, id: string, time: string, names: Partial<Pick<Contact, 'firstName' | 'lastName' | 'city' | 'source'>> = {}): Contact {
+	const contact: Contact = {
+		id,
+		locationId: DEMO.locationId,
+		...names,
+		type: 'lead',
+		dnd: false,
+		tags: [],
+		customFields: [],
+		followers: [],
+		dateAdded: time,
+		dateUpdated: time,
+	};
+	sandbox.state.contacts.set(id, contact);
+	return contact;
 }

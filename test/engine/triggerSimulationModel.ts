@@ -3,8 +3,9 @@
 // field formats, and per-event bookkeeping of what must be emitted and what was.
 import type { INodeExecutionData } from 'n8n-workflow';
 
-import type { Contact, Sandbox, Task } from '../../sandbox';
+import type { Sandbox, Task } from '../../sandbox';
 import { DEMO } from '../../sandbox';
+import { storedContact } from './triggerFixtures';
 
 /** mulberry32: small, fast, seedable. */
 export function mulberry32(seed: number): () => number {
@@ -161,23 +162,7 @@ export class ContactWorld {
 
 	create(at = this.clock.stamp()): string {
 		const id = this.rng.id();
-		const time = new Date(at).toISOString();
-		const contact: Contact = {
-			id,
-			locationId: DEMO.locationId,
-			firstName: 'Sim',
-			lastName: id.slice(0, 6),
-			city: this.rng.pick(CITIES),
-			source: 'sim v1',
-			type: 'lead',
-			dnd: false,
-			tags: [],
-			customFields: [],
-			followers: [],
-			dateAdded: time,
-			dateUpdated: time,
-		};
-		this.sandbox.state.contacts.set(id, contact);
+		storedContact(this.sandbox, id, new Date(at).toISOString(), { firstName: 'Sim', lastName: id.slice(0, 6), city: this.rng.pick(CITIES), source: 'sim v1' });
 		this.live.add(id);
 		this.version.set(id, 1);
 		if (this.activated) this.createdAfterActivation.add(id);
@@ -345,11 +330,7 @@ export class TaskWorld {
 		for (const c of [...contacts.values()]) if (c.locationId === DEMO.locationId) contacts.delete(c.id);
 		for (const t of [...sandbox.state.tasks.values()]) sandbox.state.tasks.delete(t.id);
 		this.contactId = rng.id();
-		const time = clock.iso();
-		contacts.set(this.contactId, {
-			id: this.contactId, locationId: DEMO.locationId, firstName: 'Task', lastName: 'Owner', type: 'lead', dnd: false,
-			tags: [], customFields: [], followers: [], dateAdded: time, dateUpdated: time,
-		});
+		storedContact(sandbox, this.contactId, clock.iso(), { firstName: 'Task', lastName: 'Owner' });
 	}
 
 	private dueDate(): string {
