@@ -5,6 +5,7 @@ import { findOperation, resources } from './actions';
 import { buildProperties } from './engine/description';
 import { executeDeclared } from './engine/executor';
 import { listSearch, loadOptions } from './methods';
+import { requestOptionsProperty } from './transport/options';
 
 export class GoHighLevel implements INodeType {
 	description: INodeTypeDescription = {
@@ -43,6 +44,8 @@ export class GoHighLevel implements INodeType {
 				default: 'oAuth2',
 			},
 			...buildProperties(resources),
+			// Last, after the operation's own parameters.
+			requestOptionsProperty,
 		],
 	};
 

@@ -2,6 +2,7 @@ import type { INodeExecutionData, INodeType, INodeTypeDescription, IPollFunction
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { listSearch, loadOptions } from './methods';
+import { requestOptionsProperty } from './transport/options';
 import { buildTriggerProperties } from './trigger/description';
 import { triggerEvents } from './trigger/events';
 import { pollEvent } from './trigger/poll';
@@ -43,6 +44,8 @@ export class GoHighLevelTrigger implements INodeType {
 				default: 'oAuth2',
 			},
 			...buildTriggerProperties(triggerEvents),
+			// Last, after the operation's own parameters.
+			requestOptionsProperty,
 		],
 	};
 
