@@ -20,7 +20,7 @@ interface CachedToken {
 const locationTokens = new Map<string, CachedToken>();
 const EXPIRY_MARGIN_MS = 60_000;
 /** Bounds the cache; the oldest entry goes first (Map keeps insertion order). */
-const MAX_CACHED_TOKENS = 500;
+export const MAX_CACHED_TOKENS = 500;
 
 function cacheKey(session: AuthSession, locationId: string): string {
 	return `${session.identity}|${locationId}`;
