@@ -176,14 +176,15 @@ async function timePage(
 }
 
 /**
- * Reads ascending from the mark, at most `maxPages` pages, and no page past `deadline` once the read
- * has found a record past the mark (so a poll always makes progress, even when the first pages
- * only hold records it had seen). A page that ends inside a millisecond
+ * Reads ascending from the start of the cursor's late-records window, at most `maxPages` pages, and
+ * no page past `deadline` once the read has found a fresh record (so a poll always makes progress,
+ * even when the first pages only hold records it had seen). A page that ends inside a millisecond
  * is followed by one that starts at that millisecond again (a record written into it behind the
  * page's last record is not skipped; records read twice count once); a page that lies within one
- * millisecond is followed by the records after its last one. Returns the records past the mark,
- * oldest first, and the next cursor: the newest time read with the keys of all records read at it,
- * or, when more than EXACT_LIMIT share it, the position after the last of them.
+ * millisecond is followed by the records after its last one. Returns the fresh records (past the
+ * mark, or in the window and not seen before), oldest first, and the next cursor: the newest time
+ * read with the keys of the records in its window, or, when more than EXACT_LIMIT share that time,
+ * the position after the last of them.
  */
 async function readAscending(
 	runtime: OperationRuntime,
