@@ -28,6 +28,12 @@ function expiredCredential(refreshToken = sandbox.issueRefreshToken(located)) {
 	return oauthCredential(sandbox, { access_token: access, refresh_token: refreshToken, ...located });
 }
 
+/** Everything of a failed run a user or a log may see. */
+function shown(result: { error?: Error & { description?: string | null; context?: unknown }; items: unknown[] }): string {
+	const error = result.error as (Error & { description?: string | null; context?: unknown; cause?: unknown; errorResponse?: unknown }) | undefined;
+	return JSON.stringify({ items: result.items, message: error?.message, description: error?.description, context: error?.context, cause: error?.cause, errorResponse: error?.errorResponse });
+}
+
 /** Waits (bounded) until the sandbox has answered `count` requests: a delayed answer is logged late. */
 async function answered(count: number): Promise<number> {
 	for (let i = 0; i < 100 && sandbox.requests.length < count; i++) await new Promise((resolve) => setTimeout(resolve, 100));
@@ -57,6 +63,8 @@ describe('credential and token failures', () => {
 		expect(result.error?.description).toMatch(/rotated, revoked or expired.*Reconnect the credential/);
 		expect(log()).toEqual(['POST /contacts/ 401', 'POST /oauth/token 400']);
 		expect(contactsWith('stale@example.com')).toHaveLength(0);
+		expect(shown(result)).not.toContain(rotated);
+		expect(shown(result)).not.toContain(DEMO.clientSecret);
 	});
 
 	it("HighLevel's token service failing for a moment: retried, the write applied once", async () => {
@@ -77,11 +85,14 @@ describe('credential and token failures', () => {
 
 	it("HighLevel's token service down: reported in words after the retries, not as raw JSON", async () => {
 		sandbox.setFaults({ match: { pathPrefix: '/oauth/token' }, fail5xxNext: 100 });
-		const result = await runContact(sandbox, 'get', { contactId: byId(contactId()) }, { credential: expiredCredential() });
+		const credential = expiredCredential();
+		const result = await runContact(sandbox, 'get', { contactId: byId(contactId()) }, { credential });
 		expect(result.error).toBeInstanceOf(NodeApiError);
 		expect(result.error?.message).toBe('HighLevel could not refresh the OAuth2 token: its token service had a server error (Internal server error) [500]');
 		expect(result.error?.description).toMatch(/failed on 4 attempts.*nothing changed/);
 		expect(sandbox.requests.filter((r) => r.path === '/oauth/token')).toHaveLength(4);
+		const tokens = credential.data.oauthTokenData as { access_token: string; refresh_token: string };
+		for (const secret of [tokens.access_token, tokens.refresh_token, DEMO.clientSecret]) expect(shown(result)).not.toContain(secret);
 	});
 
 	it('a revoked Private Integration token: says to paste the current one', async () => {
