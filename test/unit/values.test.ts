@@ -61,12 +61,13 @@ describe('values checked against their type', () => {
 	});
 
 	it('checks numbers for whole values and range, choices against the offered ones', () => {
-		const limit = { type: 'number' as const, typeOptions: { minValue: 1 } };
+		const limit = { type: 'number' as const, typeOptions: { minValue: 1, numberPrecision: 0 } };
 		expect(checkType(limit, -5)).toBe('"-5" is less than 1');
 		expect(checkType(limit, 'abc')).toBe('"abc" is not a number');
 		expect(checkType(limit, 2.5)).toBe('"2.5" is not a whole number');
 		expect(checkType(limit, '7')).toBeUndefined();
 		expect(checkType({ type: 'number', typeOptions: { numberPrecision: 2 } }, 2.5)).toBeUndefined();
+		expect(checkType({ type: 'number' }, 2.5)).toBeUndefined();
 		const choice = { type: 'options' as const, options: [{ name: 'A', value: 'a' }, { name: 'B', value: 'b' }] };
 		expect(checkType(choice, 'c')).toBe('"c" is not one of "a", "b"');
 		expect(checkType(choice, 'a')).toBeUndefined();

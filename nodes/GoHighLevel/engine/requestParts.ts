@@ -56,7 +56,7 @@ function checkListLimit(ctx: IExecuteFunctions, itemIndex: number, fail: (label:
 	if (allProblem) fail('Return All', allProblem);
 	if (returnAll === true || returnAll === 'true') return;
 	const limit = ctx.getNodeParameter('limit', itemIndex, 50) as unknown;
-	const problem = checkType({ type: 'number', typeOptions: { minValue: 1 } }, limit);
+	const problem = checkType({ type: 'number', typeOptions: { minValue: 1, numberPrecision: 0 } }, limit);
 	if (problem) fail('Limit', problem);
 }
 

@@ -145,7 +145,8 @@ export function checkType(property: Pick<INodeProperties, 'type' | 'typeOptions'
 			const n = toNumber(value);
 			if (n === undefined) return `${shown(value)} is not a number`;
 			const { minValue, maxValue, numberPrecision } = property.typeOptions ?? {};
-			if (!numberPrecision && !Number.isInteger(n)) return `${shown(value)} is not a whole number`;
+			// n8n's "no decimals" (the spec's integers, e.g. a list's limit); other numbers may have them.
+			if (numberPrecision === 0 && !Number.isInteger(n)) return `${shown(value)} is not a whole number`;
 			if (typeof minValue === 'number' && n < minValue) return `${shown(value)} is less than ${minValue}`;
 			if (typeof maxValue === 'number' && n > maxValue) return `${shown(value)} is more than ${maxValue}`;
 			return undefined;
