@@ -106,7 +106,7 @@ afterAll(async () => {
 });
 
 describe('signed webhook deliveries replayed after an n8n restart', () => {
-	it('run once per webhookId: replays after the restart are refused and start no execution', async () => {
+	it('run once per webhookId: concurrent copies and replays after the restart are refused and start no execution', async () => {
 		const url = `${n8n.url}/webhook/${WEBHOOK_ID}/gohighlevel`;
 		await webhookRegistered(url);
 		const events = [];
@@ -119,6 +119,16 @@ describe('signed webhook deliveries replayed after an n8n restart', () => {
 		await waitFor('a note per delivery', () => (ids.every((id) => notesFor(id).length === 1) ? true : undefined));
 		await waitFor('the five executions', async () => ((await executionCount()) === 5 ? true : undefined));
 
+		// Twenty identical copies of a new delivery at once: one execution.
+		const burst = await sendWebhook({ url, event: { type: 'ContactTagUpdate', locationId: DEMO.locationId, contactId } });
+		expect(burst.deliveries[0].status).toBe(200);
+		const copies = await Promise.all(Array.from({ length: 20 }, async () => (await fetch(url, { method: 'POST', body: burst.body, headers: burst.headers })).status));
+		expect(copies.filter((status) => status === 200)).toHaveLength(0);
+		events.push(burst.event);
+		ids.push(String(burst.event.webhookId));
+		await waitFor('the burst delivery’s note', () => (notesFor(ids[5]).length === 1 ? true : undefined));
+		await waitFor('six executions', async () => ((await executionCount()) === 6 ? true : undefined));
+
 		await n8n.stop();
 		await n8n.start();
 		await webhookRegistered(url);
@@ -126,14 +136,14 @@ describe('signed webhook deliveries replayed after an n8n restart', () => {
 		const statuses = [];
 		for (const event of events) statuses.push((await sendWebhook({ url, event })).deliveries[0].status);
 		process.stdout.write(`replays after the restart: ${statuses.join(',')}\n`);
-		expect(statuses).toEqual([401, 401, 401, 401, 401]);
+		expect(statuses).toEqual([401, 401, 401, 401, 401, 401]);
 
 		// A new delivery still runs: n8n is up and the workflow active.
 		const fresh = await sendWebhook({ url, event: { type: 'ContactTagUpdate', locationId: DEMO.locationId, contactId } });
 		expect(fresh.deliveries[0].status).toBe(200);
 		await waitFor('the new delivery’s note', () => (notesFor(String(fresh.event.webhookId)).length === 1 ? true : undefined));
-		await waitFor('six executions in all', async () => ((await executionCount()) === 6 ? true : undefined));
-		expect(ids.map((id) => notesFor(id).length)).toEqual([1, 1, 1, 1, 1]);
-		expect(await executionCount()).toBe(6);
+		await waitFor('seven executions in all', async () => ((await executionCount()) === 7 ? true : undefined));
+		expect(ids.map((id) => notesFor(id).length)).toEqual([1, 1, 1, 1, 1, 1]);
+		expect(await executionCount()).toBe(7);
 	});
 });
