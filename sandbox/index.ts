@@ -10,6 +10,7 @@ import { RateLimiter } from './rateLimit';
 import type { Engine } from './server';
 import { createListener } from './server';
 import { extrasCollection } from './contactExtrasState';
+import { departedSchemas } from './specDepartures';
 import { contactsOf, createState, reseedContacts, resetState } from './state';
 import type { RateLimitConfig, Sandbox, SandboxOptions } from './types';
 import { listenOnLoopback } from './util';
@@ -61,7 +62,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 	const engine: Engine = {
 		state, auth, limiter, faults, log, admin, clock,
 		router: new Router(contract.operations),
-		validator: new Validator(contract.schemas),
+		validator: new Validator(departedSchemas(contract.schemas)),
 		baseUrl: '',
 	};
 

@@ -16,6 +16,7 @@ import type { CalendarStore } from './calendarState';
 import { createCalendarStore, resetCalendarStore, seedCalendars } from './calendarState';
 import type { ConversationData } from './conversationData';
 import { createConversationData, seedConversations } from './conversationData';
+import type { GenericCollections } from './generic/store';
 import { refillStore } from './stores';
 import type { Rng } from './util';
 import { createRng, makeId, pick } from './util';
@@ -189,6 +190,8 @@ export interface SandboxState extends ContactExtrasData {
 	blogs: BlogData;
 	/** Calendar groups, calendars, blocked slots, appointment notes, notifications, resources: see calendarState.ts (appointments are in `appointments`). */
 	calendarStore: CalendarStore;
+	/** Records of the operations the generic engine serves, by resource path: see generic/store.ts. */
+	generic: GenericCollections;
 	/** Id source for records created at run time: deterministic for the same request sequence. */
 	idRng: Rng;
 }
@@ -411,6 +414,7 @@ export function createState(seedContacts: number): SandboxState {
 		associations: createAssociationData(),
 		blogs: createBlogData(),
 		calendarStore: createCalendarStore(),
+		generic: new Map(),
 		...createContactExtras(),
 	};
 	seedAccounts(state);
@@ -450,6 +454,7 @@ export function resetState(state: SandboxState, seedContacts: number): void {
 	refillStore(state.associations, fresh.associations);
 	refillStore(state.blogs, fresh.blogs);
 	resetCalendarStore(state.calendarStore, fresh.calendarStore);
+	state.generic.clear();
 	state.idRng = fresh.idRng;
 }
 

@@ -117,7 +117,7 @@ const createLocation: RouteDef = {
 			address: str(b.address),
 			city: str(b.city),
 			state: str(b.state),
-			country: str(b.country),
+			country: str(b.country) || 'US', // HighLevel's default country
 			postalCode: str(b.postalCode),
 			website: str(b.website),
 			timezone,

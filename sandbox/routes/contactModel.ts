@@ -33,7 +33,8 @@ export function toApi(c: Contact): Record<string, unknown> {
 	out.dndSettings = c.dndSettings ?? {};
 	if (c.inboundDndSettings) out.inboundDndSettings = c.inboundDndSettings;
 	out.tags = [...c.tags];
-	out.customFields = c.customFields.map((f) => ({ id: f.id, value: f.value }));
+	// HighLevel answers numbers as strings (the spec's `value: string`); multi-option values stay arrays.
+	out.customFields = c.customFields.map((f) => ({ id: f.id, value: typeof f.value === 'number' ? String(f.value) : f.value }));
 	out.followers = [...c.followers];
 	put('businessId', c.businessId);
 	out.dateAdded = c.dateAdded;

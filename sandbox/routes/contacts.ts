@@ -128,6 +128,7 @@ function listPage(ctx: RouteContext, locationId: string, limit: number, all: Con
 	}
 	return {
 		contacts: items.map(toApi),
+		count: all.length,
 		meta: {
 			total: all.length,
 			nextPageUrl,

@@ -44,7 +44,7 @@ function searchItem(c: Conversation): Record<string, unknown> {
 		email: c.email,
 		phone: c.phone,
 		companyName: c.companyName,
-		assignedTo: c.assignedTo,
+		assignedTo: c.assignedTo ?? undefined, // unassigned: left out (the spec types it string)
 		tags: [...c.tags],
 		followers: [...c.followers],
 		starred: c.starred,
@@ -65,7 +65,7 @@ function conversationItem(c: Conversation): Record<string, unknown> {
 		inbox: c.inbox,
 		type: conversationTypeNumber(c.type),
 		unreadCount: c.unreadCount,
-		assignedTo: c.assignedTo,
+		assignedTo: c.assignedTo ?? undefined, // unassigned: left out (the spec types it string)
 		starred: c.starred,
 		fullName: c.fullName,
 		contactName: c.contactName,

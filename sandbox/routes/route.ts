@@ -40,6 +40,8 @@ export interface RouteDef {
 	skipLocationAccess?: boolean;
 	/** Generic OAuth clients add fields of their own (resource, scope, ...): accept unknown body keys. */
 	allowUnknownBody?: boolean;
+	/** Query keys the contract does not declare are accepted (OAuth pages get generic clients' extras). */
+	allowUnknownQuery?: boolean;
 	/** Runs before validation, e.g. to take client credentials from a Basic header. */
 	prepareBody?(body: unknown, headers: IncomingHttpHeaders): unknown;
 }
@@ -53,14 +55,16 @@ export function token(ctx: RouteContext) {
 	return ctx.token;
 }
 
+export const LOCATION_DENIED = 'The token does not have access to this location.';
+
 /** 403 unless the token may act on this location (own location, or a location of its company). */
 export function checkLocationAccess(state: SandboxState, t: TokenInfo, locationId: string): void {
 	if (t.userType === 'Location') {
-		if (t.locationId !== locationId) throw httpError(403, 'The token does not have access to this location');
+		if (t.locationId !== locationId) throw httpError(403, LOCATION_DENIED);
 		return;
 	}
 	const location = state.locations.get(locationId);
-	if (location && location.companyId !== t.companyId) throw httpError(403, 'The token does not have access to this location');
+	if (location && location.companyId !== t.companyId) throw httpError(403, LOCATION_DENIED);
 }
 
 export function assertLocationAccess(ctx: RouteContext, locationId: string): void {

@@ -101,7 +101,7 @@ describe('GET /conversations/search', () => {
 		const mine = await get(`/conversations/search?locationId=${DEMO.locationId}&assignedTo=${assignee}&limit=100`);
 		expect(mine.body.conversations.every((c: { assignedTo: string }) => c.assignedTo === assignee)).toBe(true);
 		expect((await get(`/conversations/search?locationId=${DEMO.locationId}&limit=101`)).status).toBe(422);
-		expect((await get(`/conversations/search?locationId=${DEMO.locationId}`, null)).status).toBe(400);
+		expect((await get(`/conversations/search?locationId=${DEMO.locationId}`, null)).status).toBe(401);
 	});
 });
 
