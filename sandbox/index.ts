@@ -33,7 +33,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 	const state = createState(seedCount);
 	const auth = new AuthStore(state, clock, options.accessTokenTtlSec ?? 86399, allScopes(contract));
 	const limiter = new RateLimiter(options.rateLimit, clock);
-	const faults = new Faults();
+	const faults = new Faults(options.latency);
 	const log = new RequestLog(options.logFile ?? (process.env.HIGHLEVEL_SANDBOX_LOG || undefined), options.requestLogLimit);
 
 	const reset = () => {

@@ -2,27 +2,16 @@
 // spec) with a status the spec documents, and a body that validates against the spec's response
 // schema (with only the departures listed in sandbox/specDepartures.ts).
 import type { Sandbox } from '../../sandbox';
-import { DEMO, startSandbox } from '../../sandbox';
+import { startSandbox } from '../../sandbox';
 import { loadContract } from '../../sandbox/contract';
 import { ROUTES, routeKey } from '../../sandbox/routes';
 import { operationDeparture } from '../../sandbox/specDepartures';
 import { call } from './helpers';
-import type { BuiltRequest } from './conformance';
-import { buildRequest, demoIds, responseValidator } from './conformance';
+import { buildRequest, demoIds, responseValidator, sampleData } from './conformance';
 
 const contract = loadContract();
 const handWritten = new Set(ROUTES.map((r) => routeKey(r.method, r.path)));
 let sandbox: Sandbox;
-
-/** Where a valid request needs a choice of data beyond the spec's required fields (not a departure from the spec). */
-function sampleData(operation: string, req: BuiltRequest): void {
-	if (operation === 'POST /oauth/token') {
-		req.form = { client_id: DEMO.clientId, client_secret: DEMO.clientSecret, grant_type: 'refresh_token', refresh_token: sandbox.issueRefreshToken({ userType: 'Location' }) };
-	}
-	// Any start time is taken only when the free-slot check is skipped (a documented field).
-	if (operation === 'POST /conversations/providers/live-chat/typing') Object.assign(req.json as object, { isTyping: 'true' });
-	if (operation === 'POST /calendars/events/appointments') Object.assign(req.json as object, { ignoreFreeSlotValidation: true });
-}
 
 beforeAll(async () => {
 	sandbox = await startSandbox({ port: 0, rateLimit: { max: 1_000_000 } });
@@ -42,7 +31,7 @@ describe('every operation of the contract', () => {
 			sandbox.reset();
 			const req = buildRequest(op, contract.schemas, demoIds(sandbox), handWritten.has(routeKey(op.method, op.path)));
 			const token = sandbox.issueToken({ userType: req.userType });
-			sampleData(op.method + ' ' + op.path, req);
+			sampleData(sandbox, `${op.method} ${op.path}`, req);
 			const res = await call(sandbox, req.method, req.path, { token, version: req.version, json: req.json, form: req.form });
 			const label = `${op.method} ${op.path}`;
 			if (!(String(res.status) in op.responses)) {

@@ -20,6 +20,8 @@ export interface BuiltRequest {
 	version: string | null;
 	json?: unknown;
 	form?: Record<string, string>;
+	/** The path and query values by name (for clients that take parameters, not URLs). */
+	params: Record<string, string>;
 }
 
 /** Ids of seeded demo records, by the parameter or body field that carries them. */
@@ -108,16 +110,17 @@ export function buildRequest(op: Operation, contractSchemas: Record<string, Sche
 	const schemas = departedSchemas(contractSchemas);
 	const resolve = (schema: Schema): Schema => (schema.$ref ? resolve(schemas[schema.$ref] ?? {}) : schema);
 	const segments = op.path.split('/');
+	const params: Record<string, string> = {};
 	const path = segments
 		.map((segment, i) => {
 			const name = /^\{([^}]+)\}$/.exec(segment)?.[1];
 			if (!name) return segment;
 			const schema = resolve(op.params.find((p) => p.in === 'path' && p.name === name)?.schema ?? {});
-			if (schema.enum?.length) return encodeURIComponent(String(schema.enum[0]));
 			// Generic operations: the record each collection is seeded with (the demo account's ids for access checks).
 			const demoRecord = handWritten || SHARED_COLLECTIONS.some((c) => op.path.startsWith(`${c}/`));
 			const known = demoRecord ? pathId(op, segments, i, name, ids) : ACCOUNT_IDS.includes(name) ? ids[name] : undefined;
-			return encodeURIComponent(known || seedId(segments.slice(0, i).join('/')));
+			params[name] = schema.enum?.length ? String(schema.enum[0]) : known || seedId(segments.slice(0, i).join('/'));
+			return encodeURIComponent(params[name]);
 		})
 		.join('/');
 	const query = new URLSearchParams();
@@ -125,7 +128,8 @@ export function buildRequest(op: Operation, contractSchemas: Record<string, Sche
 	const extra = SPEC_DEPARTURES.find((d) => d.operation === `${op.method.toUpperCase()} ${op.path}` && d.request)?.request;
 	for (const [name, v] of Object.entries(extra?.query ?? {})) query.set(name, v);
 	const qs = query.toString();
-	const request: BuiltRequest = { method: op.method.toUpperCase(), path: qs ? `${path}?${qs}` : path, userType: userTypeFor(op), version: op.version };
+	for (const [name, v] of query) params[name] = v;
+	const request: BuiltRequest = { method: op.method.toUpperCase(), path: qs ? `${path}?${qs}` : path, userType: userTypeFor(op), version: op.version, params };
 	if (op.body && (op.body.required || extra?.body || hasRequired(resolve(op.body.schema), resolve))) {
 		const schema = resolve(op.body.schema);
 		const built = schema.type === 'array' ? [minimal(schema.items ?? {}, '', ids, resolve, 1)] : minimal(schema, '', ids, resolve, 0);
@@ -220,4 +224,14 @@ export function responseValidator(schemas: Record<string, Schema>) {
 	const definitions = Object.fromEntries(Object.entries(departedSchemas(schemas)).map(([k, v]) => [key(k), toJson(v)]));
 	ajv.addSchema({ $id: 'contract', definitions });
 	return (schema: Schema) => ajv.compile(toJson(schema) as object);
+}
+
+/** Where a valid request needs a choice of data beyond the spec's required fields (not a departure from the spec). */
+export function sampleData(sandbox: Sandbox, operation: string, req: BuiltRequest): void {
+	if (operation === 'POST /oauth/token') {
+		req.form = { client_id: DEMO.clientId, client_secret: DEMO.clientSecret, grant_type: 'refresh_token', refresh_token: sandbox.issueRefreshToken({ userType: 'Location' }) };
+	}
+	if (operation === 'POST /conversations/providers/live-chat/typing') Object.assign(req.json as object, { isTyping: 'true' });
+	// Any start time is taken only when the free-slot check is skipped (a documented field).
+	if (operation === 'POST /calendars/events/appointments') Object.assign(req.json as object, { ignoreFreeSlotValidation: true });
 }
