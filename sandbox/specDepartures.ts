@@ -2,7 +2,7 @@
 // real API answers or demands otherwise) with its reason, and nothing else is exempt. The generic
 // engine answers with these applied, and the whole-contract test (test/sandbox/conformance.test.ts)
 // validates every answer against the specs with exactly these applied.
-import { CALENDAR_DEMO } from './calendarState';
+import { CALENDAR_DEMO } from './domains/calendars/state';
 import type { Schema } from './contract';
 import { DEMO } from './demo';
 

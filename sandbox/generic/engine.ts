@@ -4,7 +4,7 @@
 import type { Operation, Schema } from '../contract';
 import { loadContract } from '../contract';
 import { departedSchemas, operationDeparture } from '../specDepartures';
-import type { RouteContext, RouteResult } from '../routes/route';
+import type { RouteContext, RouteResult } from '../route';
 import { httpError, isPlainObject, makeId } from '../util';
 import { sharedCollection } from './shared';
 import type { GenericRecord } from './store';

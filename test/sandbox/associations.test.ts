@@ -1,7 +1,7 @@
 // Associations (link types) and relations (links between records).
 import type { Sandbox } from '../../sandbox';
 import { DEMO, startSandbox } from '../../sandbox';
-import { SEEDED_PET_IDS } from '../../sandbox/associationData';
+import { SEEDED_PET_IDS } from '../../sandbox/domains/associations/state';
 import { call, demoContacts } from './helpers';
 
 let sandbox: Sandbox;

@@ -7,7 +7,7 @@ import type { INodeProperties, IVersionedNodeType } from 'n8n-workflow';
 import { ensureReference } from '../../bench/reference';
 import type { Sandbox } from '../../sandbox';
 import { DEMO, startSandbox } from '../../sandbox';
-import { CALENDAR_DEMO } from '../../sandbox/calendarState';
+import { CALENDAR_DEMO } from '../../sandbox/domains/calendars/state';
 import { loadPackage, runNode } from '../harness';
 
 let sandbox: Sandbox;

@@ -2,7 +2,7 @@
 // appointments, blocked slots, appointment notes, notifications and resources.
 import type { Sandbox } from '../../sandbox';
 import { DEMO, startSandbox } from '../../sandbox';
-import { CALENDAR_DEMO } from '../../sandbox/calendarState';
+import { CALENDAR_DEMO } from '../../sandbox/domains/calendars/state';
 import type { CallOptions } from './helpers';
 import { call } from './helpers';
 

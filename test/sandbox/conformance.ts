@@ -6,8 +6,8 @@ import addFormats from 'ajv-formats';
 
 import type { Sandbox } from '../../sandbox';
 import { DEMO } from '../../sandbox';
-import { SEEDED_PET_IDS } from '../../sandbox/associationData';
-import { CALENDAR_DEMO } from '../../sandbox/calendarState';
+import { SEEDED_PET_IDS } from '../../sandbox/domains/associations/state';
+import { CALENDAR_DEMO } from '../../sandbox/domains/calendars/state';
 import type { Operation, Schema } from '../../sandbox/contract';
 import { SHARED_COLLECTIONS } from '../../sandbox/generic/shared';
 import { seedId } from '../../sandbox/generic/store';

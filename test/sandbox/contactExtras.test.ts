@@ -2,7 +2,7 @@
 // appointments and business contacts; plus the campaign, workflow and business lists.
 import type { Sandbox } from '../../sandbox';
 import { DEMO, startSandbox } from '../../sandbox';
-import { DEMO_BUSINESSES, DEMO_CAMPAIGNS, DEMO_WORKFLOWS, EXTRAS_SEEDED_CONTACTS } from '../../sandbox/contactExtrasState';
+import { DEMO_BUSINESSES, DEMO_CAMPAIGNS, DEMO_WORKFLOWS, EXTRAS_SEEDED_CONTACTS } from '../../sandbox/domains/contactExtras/state';
 import { Router, loadContract } from '../../sandbox/contract';
 import { call, demoContacts } from './helpers';
 

@@ -2,7 +2,7 @@
 // call recordings (WAV bytes), transcriptions, delivery status and the typing indicator.
 import type { Sandbox } from '../../sandbox';
 import { DEMO, startSandbox } from '../../sandbox';
-import { LONG_CONVERSATION_MESSAGES, SEEDED_CONVERSATIONS } from '../../sandbox/conversationData';
+import { LONG_CONVERSATION_MESSAGES, SEEDED_CONVERSATIONS } from '../../sandbox/domains/conversations/state';
 import { call } from './helpers';
 
 const V = '2021-04-15';
