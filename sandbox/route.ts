@@ -34,6 +34,8 @@ export interface RouteDef {
 	/** The path template exactly as in the contract, e.g. '/contacts/{contactId}'. */
 	path: string;
 	handle(ctx: RouteContext): RouteResult | Promise<RouteResult>;
+	/** One line: why the generic engine is not enough for this operation. */
+	why: string;
 	/** No bearer token (the OAuth token endpoint). */
 	public?: boolean;
 	/** The handler checks the location itself (e.g. it must answer 400, not 403). */

@@ -128,7 +128,7 @@ function rateKey(token: TokenInfo): string {
 export const PUBLISHED_VERSIONS = ['2021-04-15', '2021-07-28', '2023-02-21', 'v3'];
 
 /** Operations without a hand-written route get the contract-driven behaviour (generic/engine.ts). */
-const GENERIC_ROUTE: Omit<RouteDef, 'method' | 'path'> = { handle: genericHandle };
+const GENERIC_ROUTE: Omit<RouteDef, 'method' | 'path'> = { handle: genericHandle, why: 'generic' };
 
 const SERVER_ERRORS: Record<number, string> = { 500: 'Internal server error', 502: 'Bad Gateway', 503: 'Service Unavailable' };
 

@@ -6,6 +6,9 @@ import { locationFor } from './locations';
 import type { RouteDef } from '../../route';
 import { queryValue } from '../../route';
 
+/** Why these operations are hand-written, not generic: */
+const WHY = 'the contact/opportunity fields are a seeded catalog other domains read and write by id and key (model filter, contact fields by default)';
+
 function toApi(f: CustomField): Record<string, unknown> {
 	return {
 		id: f.id, name: f.name, fieldKey: f.fieldKey, placeholder: f.placeholder, dataType: f.dataType, position: f.position,
@@ -16,7 +19,7 @@ function toApi(f: CustomField): Record<string, unknown> {
 
 const list: RouteDef = {
 	method: 'GET',
-	path: '/locations/{locationId}/customFields',
+	path: '/locations/{locationId}/customFields', why: WHY,
 	handle(ctx) {
 		const location = locationFor(ctx);
 		// Without `model` the contact fields come back (what contact forms need).
@@ -28,7 +31,7 @@ const list: RouteDef = {
 
 const get: RouteDef = {
 	method: 'GET',
-	path: '/locations/{locationId}/customFields/{id}',
+	path: '/locations/{locationId}/customFields/{id}', why: WHY,
 	handle(ctx) {
 		const location = locationFor(ctx);
 		const field = ctx.state.customFields.get(ctx.params.id);

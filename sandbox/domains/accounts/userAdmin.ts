@@ -8,6 +8,9 @@ import type { RouteContext, RouteDef } from '../../route';
 import { body, checkLocationAccess, token } from '../../route';
 import { userToApi } from './users';
 
+/** Why these operations are hand-written, not generic: */
+const WHY = 'users are the seeded account: e-mail uniqueness, PermissionsDto defaults, token-type and location rules, soft delete';
+
 const TYPES = ['agency', 'account'];
 const ROLES = ['admin', 'user'];
 
@@ -91,7 +94,7 @@ function applyUserFields(ctx: RouteContext, user: User, b: Record<string, unknow
 
 const filterByEmail: RouteDef = {
 	method: 'POST',
-	path: '/users/search/filter-by-email',
+	path: '/users/search/filter-by-email', why: WHY,
 	handle(ctx) {
 		const b = body(ctx);
 		const companyId = companyOrThrow(ctx, b.companyId);
@@ -108,7 +111,7 @@ const filterByEmail: RouteDef = {
 
 const create: RouteDef = {
 	method: 'POST',
-	path: '/users/',
+	path: '/users/', why: WHY,
 	handle(ctx) {
 		const b = body(ctx);
 		const companyId = companyOrThrow(ctx, b.companyId);
@@ -134,7 +137,7 @@ const create: RouteDef = {
 
 const update: RouteDef = {
 	method: 'PUT',
-	path: '/users/{userId}',
+	path: '/users/{userId}', why: WHY,
 	handle(ctx) {
 		const existing = userFor(ctx);
 		const b = body(ctx);
@@ -148,7 +151,7 @@ const update: RouteDef = {
 
 const remove: RouteDef = {
 	method: 'DELETE',
-	path: '/users/{userId}',
+	path: '/users/{userId}', why: WHY,
 	handle(ctx) {
 		const user = userFor(ctx);
 		ctx.state.users.set(user.id, { ...user, deleted: true });

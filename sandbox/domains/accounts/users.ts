@@ -5,6 +5,9 @@ import { httpError, notFound } from '../../util';
 import type { RouteDef } from '../../route';
 import { assertLocationAccess, intQuery, queryValue, token } from '../../route';
 
+/** Why these operations are hand-written, not generic: */
+const WHY = 'users are the seeded account (assignees, followers, token owners); lists filter by location and role';
+
 function toApi(u: User): Record<string, unknown> {
 	return {
 		id: u.id, name: u.name, firstName: u.firstName, lastName: u.lastName, email: u.email, phone: u.phone, extension: u.extension,
@@ -22,7 +25,7 @@ export const userToApi = toApi;
 
 const byLocation: RouteDef = {
 	method: 'GET',
-	path: '/users/',
+	path: '/users/', why: WHY,
 	handle(ctx) {
 		const locationId = String(queryValue(ctx, 'locationId'));
 		return { body: { users: usersOfLocation(ctx.state, locationId).map(toApi) } };
@@ -31,7 +34,7 @@ const byLocation: RouteDef = {
 
 const search: RouteDef = {
 	method: 'GET',
-	path: '/users/search',
+	path: '/users/search', why: WHY,
 	handle(ctx) {
 		const t = token(ctx);
 		const q = (name: string) => queryValue(ctx, name);
@@ -59,7 +62,7 @@ const search: RouteDef = {
 
 const get: RouteDef = {
 	method: 'GET',
-	path: '/users/{userId}',
+	path: '/users/{userId}', why: WHY,
 	handle(ctx) {
 		const t = token(ctx);
 		const user = ctx.state.users.get(ctx.params.userId);

@@ -6,6 +6,9 @@ import { httpError, isPlainObject, notFound } from '../../util';
 import type { RouteContext, RouteDef } from '../../route';
 import { body, queryValue, token } from '../../route';
 
+/** Why these operations are hand-written, not generic: */
+const WHY = 'agency reads need Company tokens, live location counts and snapshot ownership checks';
+
 /** 403 unless the token belongs to this company (404 first when there is no such company). */
 function companyFor(ctx: RouteContext, companyId: string | undefined): Company {
 	const t = token(ctx);
@@ -17,7 +20,7 @@ function companyFor(ctx: RouteContext, companyId: string | undefined): Company {
 
 const snapshots: RouteDef = {
 	method: 'GET',
-	path: '/snapshots/',
+	path: '/snapshots/', why: WHY,
 	handle(ctx) {
 		const company = companyFor(ctx, queryValue(ctx, 'companyId'));
 		return { body: { snapshots: snapshotsOf(ctx.state, company.id).map((s) => ({ id: s.id, name: s.name, type: s.type })) } };
@@ -69,7 +72,7 @@ function companyToApi(ctx: RouteContext, c: Company): Record<string, unknown> {
 
 const company: RouteDef = {
 	method: 'GET',
-	path: '/companies/{companyId}',
+	path: '/companies/{companyId}', why: WHY,
 	handle(ctx) {
 		return { body: { company: companyToApi(ctx, companyFor(ctx, ctx.params.companyId)) } };
 	},
@@ -88,7 +91,7 @@ export function createdLocationToApi(l: Location): Record<string, unknown> {
 
 const createLocation: RouteDef = {
 	method: 'POST',
-	path: '/locations/',
+	path: '/locations/', why: WHY,
 	handle(ctx) {
 		const b = body(ctx);
 		const owner = companyFor(ctx, String(b.companyId));

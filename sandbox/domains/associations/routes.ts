@@ -5,6 +5,9 @@ import { httpError, notFound } from '../../util';
 import type { RouteContext, RouteDef } from '../../route';
 import { assertLocationAccess, body, intQuery, queryValue, token } from '../../route';
 
+/** Why these operations are hand-written, not generic: */
+const WHY = 'relations must link existing records of the location, keys are unique, deletes cascade to relations';
+
 const OBJECT_KEY = /^(contact|opportunity|business|custom_objects\.[a-z0-9_]+)$/;
 
 function associationFor(ctx: RouteContext, id: string): Association {
@@ -51,7 +54,7 @@ function inLocation(ctx: RouteContext, locationId: string): Association[] {
 
 const list: RouteDef = {
 	method: 'GET',
-	path: '/associations/',
+	path: '/associations/', why: WHY,
 	handle(ctx) {
 		const { skip, limit } = paging(ctx);
 		const all = inLocation(ctx, String(queryValue(ctx, 'locationId')));
@@ -61,7 +64,7 @@ const list: RouteDef = {
 
 const get: RouteDef = {
 	method: 'GET',
-	path: '/associations/{associationId}',
+	path: '/associations/{associationId}', why: WHY,
 	handle(ctx) {
 		return { body: toApi(associationFor(ctx, ctx.params.associationId)) };
 	},
@@ -69,7 +72,7 @@ const get: RouteDef = {
 
 const byKey: RouteDef = {
 	method: 'GET',
-	path: '/associations/key/{key_name}',
+	path: '/associations/key/{key_name}', why: WHY,
 	handle(ctx) {
 		const key = ctx.params.key_name;
 		const found = inLocation(ctx, String(queryValue(ctx, 'locationId'))).find((a) => a.key === key);
@@ -80,7 +83,7 @@ const byKey: RouteDef = {
 
 const byObjectKey: RouteDef = {
 	method: 'GET',
-	path: '/associations/objectKey/{objectKey}',
+	path: '/associations/objectKey/{objectKey}', why: WHY,
 	handle(ctx) {
 		const locationId = queryValue(ctx, 'locationId') || token(ctx).locationId;
 		if (!locationId) throw httpError(422, ['locationId should not be empty']);
@@ -93,7 +96,7 @@ const byObjectKey: RouteDef = {
 
 const create: RouteDef = {
 	method: 'POST',
-	path: '/associations/',
+	path: '/associations/', why: WHY,
 	handle(ctx) {
 		const b = body(ctx);
 		const locationId = String(b.locationId);
@@ -115,7 +118,7 @@ const create: RouteDef = {
 
 const update: RouteDef = {
 	method: 'PUT',
-	path: '/associations/{associationId}',
+	path: '/associations/{associationId}', why: WHY,
 	handle(ctx) {
 		const association = associationFor(ctx, ctx.params.associationId);
 		if (association.associationType === 'SYSTEM_DEFINED') throw httpError(400, 'System defined associations cannot be updated');
@@ -129,7 +132,7 @@ const update: RouteDef = {
 
 const remove: RouteDef = {
 	method: 'DELETE',
-	path: '/associations/{associationId}',
+	path: '/associations/{associationId}', why: WHY,
 	handle(ctx) {
 		const association = associationFor(ctx, ctx.params.associationId);
 		if (association.associationType === 'SYSTEM_DEFINED') throw httpError(400, 'System defined associations cannot be deleted');
@@ -142,7 +145,7 @@ const remove: RouteDef = {
 
 const relationsOfRecord: RouteDef = {
 	method: 'GET',
-	path: '/associations/relations/{recordId}',
+	path: '/associations/relations/{recordId}', why: WHY,
 	handle(ctx) {
 		const { skip, limit } = paging(ctx);
 		const locationId = String(queryValue(ctx, 'locationId'));
@@ -164,7 +167,7 @@ function checkRecord(ctx: RouteContext, objectKey: string, recordId: string, loc
 
 const createRelation: RouteDef = {
 	method: 'POST',
-	path: '/associations/relations',
+	path: '/associations/relations', why: WHY,
 	handle(ctx) {
 		const b = body(ctx);
 		const locationId = String(b.locationId);
@@ -194,7 +197,7 @@ const createRelation: RouteDef = {
 
 const deleteRelation: RouteDef = {
 	method: 'DELETE',
-	path: '/associations/relations/{relationId}',
+	path: '/associations/relations/{relationId}', why: WHY,
 	handle(ctx) {
 		const relation = ctx.state.associations.relations.get(ctx.params.relationId);
 		if (!relation || relation.locationId !== queryValue(ctx, 'locationId')) throw notFound('Relation');

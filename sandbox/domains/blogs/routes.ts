@@ -5,6 +5,9 @@ import { httpError, notFound } from '../../util';
 import type { RouteContext, RouteDef } from '../../route';
 import { body, intQuery, queryValue } from '../../route';
 
+/** Why these operations are hand-written, not generic: */
+const WHY = 'posts must reference existing blogs, authors and categories; slugs are unique and validated';
+
 const SLUG = /^[a-z0-9]+(?:[-_][a-z0-9]+)*$/;
 
 function postApi(p: BlogPost): Record<string, unknown> {
@@ -54,7 +57,7 @@ function slugTaken(ctx: RouteContext, locationId: string, urlSlug: string, excep
 
 const sites: RouteDef = {
 	method: 'GET',
-	path: '/blogs/site/all',
+	path: '/blogs/site/all', why: WHY,
 	handle(ctx) {
 		const term = queryValue(ctx, 'searchTerm')?.trim().toLowerCase();
 		let rows = ofLocation(ctx.state.blogs.blogs, String(queryValue(ctx, 'locationId')));
@@ -65,7 +68,7 @@ const sites: RouteDef = {
 
 const posts: RouteDef = {
 	method: 'GET',
-	path: '/blogs/posts/all',
+	path: '/blogs/posts/all', why: WHY,
 	handle(ctx) {
 		const locationId = String(queryValue(ctx, 'locationId'));
 		const blog = ctx.state.blogs.blogs.get(String(queryValue(ctx, 'blogId')));
@@ -82,7 +85,7 @@ const posts: RouteDef = {
 
 const authors: RouteDef = {
 	method: 'GET',
-	path: '/blogs/authors',
+	path: '/blogs/authors', why: WHY,
 	handle(ctx) {
 		const rows = ofLocation(ctx.state.blogs.authors, String(queryValue(ctx, 'locationId')));
 		return { body: { authors: offsetPage(ctx, rows, 'offset').map(authorApi) } };
@@ -91,7 +94,7 @@ const authors: RouteDef = {
 
 const categories: RouteDef = {
 	method: 'GET',
-	path: '/blogs/categories',
+	path: '/blogs/categories', why: WHY,
 	handle(ctx) {
 		const rows = ofLocation(ctx.state.blogs.categories, String(queryValue(ctx, 'locationId')));
 		return { body: { categories: offsetPage(ctx, rows, 'offset').map(categoryApi) } };
@@ -100,7 +103,7 @@ const categories: RouteDef = {
 
 const slugExists: RouteDef = {
 	method: 'GET',
-	path: '/blogs/posts/url-slug-exists',
+	path: '/blogs/posts/url-slug-exists', why: WHY,
 	handle(ctx) {
 		const urlSlug = String(queryValue(ctx, 'urlSlug')).trim();
 		return { body: { exists: slugTaken(ctx, String(queryValue(ctx, 'locationId')), urlSlug, queryValue(ctx, 'postId') || undefined) } };
@@ -147,7 +150,7 @@ function postFields(ctx: RouteContext, exceptPostId?: string) {
 
 const createPost: RouteDef = {
 	method: 'POST',
-	path: '/blogs/posts',
+	path: '/blogs/posts', why: WHY,
 	handle(ctx) {
 		const fields = postFields(ctx);
 		const at = new Date(ctx.now()).toISOString();
@@ -159,7 +162,7 @@ const createPost: RouteDef = {
 
 const updatePost: RouteDef = {
 	method: 'PUT',
-	path: '/blogs/posts/{postId}',
+	path: '/blogs/posts/{postId}', why: WHY,
 	handle(ctx) {
 		const post = ctx.state.blogs.posts.get(ctx.params.postId);
 		if (!post || post.locationId !== body(ctx).locationId) throw notFound('Blog post');

@@ -12,6 +12,9 @@ import {
 import type { RouteContext, RouteDef } from '../../route';
 import { assertLocationAccess, body, queryValue } from '../../route';
 
+/** Why these operations are hand-written, not generic: */
+const WHY = "bookings are checked against free slots and overlaps, times answered in the location's zone";
+
 export const SLOT_TAKEN = 'The slot you have selected is no longer available.';
 
 // ---------------------------------------------------------------------------------------------
@@ -52,7 +55,7 @@ function eventsInRange<T extends Timed>(ctx: RouteContext, list: Iterable<T>): T
 
 const listEvents: RouteDef = {
 	method: 'GET',
-	path: '/calendars/events',
+	path: '/calendars/events', why: WHY,
 	handle(ctx) {
 		readStore(ctx);
 		return { body: { events: eventsInRange(ctx, appointmentsOf(ctx.state).values()).map((a) => eventToApi(ctx.state, a)) } };
@@ -61,7 +64,7 @@ const listEvents: RouteDef = {
 
 const listBlockedSlots: RouteDef = {
 	method: 'GET',
-	path: '/calendars/blocked-slots',
+	path: '/calendars/blocked-slots', why: WHY,
 	handle(ctx) {
 		return { body: { events: eventsInRange(ctx, readStore(ctx).blockedSlots.values()).map((b) => blockedSlotToApi(ctx.state, b)) } };
 	},
@@ -97,7 +100,7 @@ function str(value: unknown): string | undefined {
 
 const createAppointment: RouteDef = {
 	method: 'POST',
-	path: '/calendars/events/appointments',
+	path: '/calendars/events/appointments', why: WHY,
 	handle(ctx) {
 		writeStore(ctx);
 		const b = body(ctx);
@@ -147,7 +150,7 @@ const createAppointment: RouteDef = {
 
 const getAppointment: RouteDef = {
 	method: 'GET',
-	path: '/calendars/events/appointments/{eventId}',
+	path: '/calendars/events/appointments/{eventId}', why: WHY,
 	handle(ctx) {
 		readStore(ctx);
 		return { body: { event: eventToApi(ctx.state, owned(ctx, appointmentsOf(ctx.state), ctx.params.eventId, 'Appointment')) } };
@@ -156,7 +159,7 @@ const getAppointment: RouteDef = {
 
 const editAppointment: RouteDef = {
 	method: 'PUT',
-	path: '/calendars/events/appointments/{eventId}',
+	path: '/calendars/events/appointments/{eventId}', why: WHY,
 	handle(ctx) {
 		const store = writeStore(ctx);
 		const appointment = owned(ctx, appointmentsOf(ctx.state), ctx.params.eventId, 'Appointment');
@@ -205,7 +208,7 @@ const editAppointment: RouteDef = {
 
 const deleteEvent: RouteDef = {
 	method: 'DELETE',
-	path: '/calendars/events/{eventId}',
+	path: '/calendars/events/{eventId}', why: WHY,
 	handle(ctx) {
 		const store = writeStore(ctx);
 		const id = ctx.params.eventId;
@@ -230,7 +233,7 @@ const deleteEvent: RouteDef = {
 
 const createBlockSlot: RouteDef = {
 	method: 'POST',
-	path: '/calendars/events/block-slots',
+	path: '/calendars/events/block-slots', why: WHY,
 	handle(ctx) {
 		const store = writeStore(ctx);
 		const b = body(ctx);
@@ -261,7 +264,7 @@ const createBlockSlot: RouteDef = {
 
 const editBlockSlot: RouteDef = {
 	method: 'PUT',
-	path: '/calendars/events/block-slots/{eventId}',
+	path: '/calendars/events/block-slots/{eventId}', why: WHY,
 	handle(ctx) {
 		const store = writeStore(ctx);
 		const slot = owned(ctx, store.blockedSlots, ctx.params.eventId, 'Blocked slot');
@@ -290,7 +293,7 @@ function appointmentOf(ctx: RouteContext): Appointment {
 
 const listNotes: RouteDef = {
 	method: 'GET',
-	path: '/calendars/appointments/{appointmentId}/notes',
+	path: '/calendars/appointments/{appointmentId}/notes', why: WHY,
 	handle(ctx) {
 		const store = readStore(ctx);
 		const appointment = appointmentOf(ctx);
@@ -303,7 +306,7 @@ const listNotes: RouteDef = {
 
 const createNote: RouteDef = {
 	method: 'POST',
-	path: '/calendars/appointments/{appointmentId}/notes',
+	path: '/calendars/appointments/{appointmentId}/notes', why: WHY,
 	handle(ctx) {
 		const store = writeStore(ctx);
 		const appointment = appointmentOf(ctx);
@@ -332,7 +335,7 @@ function noteOf(ctx: RouteContext) {
 
 const updateNote: RouteDef = {
 	method: 'PUT',
-	path: '/calendars/appointments/{appointmentId}/notes/{noteId}',
+	path: '/calendars/appointments/{appointmentId}/notes/{noteId}', why: WHY,
 	handle(ctx) {
 		writeStore(ctx);
 		const note = noteOf(ctx);
@@ -346,7 +349,7 @@ const updateNote: RouteDef = {
 
 const deleteNote: RouteDef = {
 	method: 'DELETE',
-	path: '/calendars/appointments/{appointmentId}/notes/{noteId}',
+	path: '/calendars/appointments/{appointmentId}/notes/{noteId}', why: WHY,
 	handle(ctx) {
 		const store = writeStore(ctx);
 		store.appointmentNotes.delete(noteOf(ctx).id);

@@ -6,6 +6,9 @@ import { calendarIn, countQuery, notificationToApi, owned, readStore, resourceTo
 import type { RouteContext, RouteDef } from '../../route';
 import { body, queryValue } from '../../route';
 
+/** Why these operations are hand-written, not generic: */
+const WHY = 'notifications soft-delete and filter; rooms/equipment must name calendars of the location';
+
 // ---------------------------------------------------------------------------------------------
 // Notifications
 
@@ -22,7 +25,7 @@ function notificationOf(ctx: RouteContext): CalendarNotification {
 
 const listNotifications: RouteDef = {
 	method: 'GET',
-	path: '/calendars/{calendarId}/notifications',
+	path: '/calendars/{calendarId}/notifications', why: WHY,
 	handle(ctx) {
 		const store = readStore(ctx);
 		const calendar = calendarOf(ctx);
@@ -39,7 +42,7 @@ const listNotifications: RouteDef = {
 
 const createNotifications: RouteDef = {
 	method: 'POST',
-	path: '/calendars/{calendarId}/notifications',
+	path: '/calendars/{calendarId}/notifications', why: WHY,
 	handle(ctx) {
 		const store = writeStore(ctx);
 		const calendar = calendarOf(ctx);
@@ -61,7 +64,7 @@ const createNotifications: RouteDef = {
 
 const getNotification: RouteDef = {
 	method: 'GET',
-	path: '/calendars/{calendarId}/notifications/{notificationId}',
+	path: '/calendars/{calendarId}/notifications/{notificationId}', why: WHY,
 	handle(ctx) {
 		readStore(ctx);
 		return { body: notificationToApi(notificationOf(ctx)) };
@@ -70,7 +73,7 @@ const getNotification: RouteDef = {
 
 const updateNotification: RouteDef = {
 	method: 'PUT',
-	path: '/calendars/{calendarId}/notifications/{notificationId}',
+	path: '/calendars/{calendarId}/notifications/{notificationId}', why: WHY,
 	handle(ctx) {
 		writeStore(ctx);
 		const n = notificationOf(ctx);
@@ -81,7 +84,7 @@ const updateNotification: RouteDef = {
 
 const deleteNotification: RouteDef = {
 	method: 'DELETE',
-	path: '/calendars/{calendarId}/notifications/{notificationId}',
+	path: '/calendars/{calendarId}/notifications/{notificationId}', why: WHY,
 	handle(ctx) {
 		writeStore(ctx);
 		notificationOf(ctx).deleted = true;
@@ -118,7 +121,7 @@ const num = (value: unknown, fallback: number) => (typeof value === 'number' && 
 
 const listResources: RouteDef = {
 	method: 'GET',
-	path: '/calendars/resources/{resourceType}',
+	path: '/calendars/resources/{resourceType}', why: WHY,
 	handle(ctx) {
 		const store = readStore(ctx);
 		const type = resourceType(ctx);
@@ -132,7 +135,7 @@ const listResources: RouteDef = {
 
 const createResource: RouteDef = {
 	method: 'POST',
-	path: '/calendars/resources/{resourceType}',
+	path: '/calendars/resources/{resourceType}', why: WHY,
 	handle(ctx) {
 		const type = resourceType(ctx);
 		const store = writeStore(ctx);
@@ -157,7 +160,7 @@ const createResource: RouteDef = {
 
 const getResource: RouteDef = {
 	method: 'GET',
-	path: '/calendars/resources/{resourceType}/{id}',
+	path: '/calendars/resources/{resourceType}/{id}', why: WHY,
 	handle(ctx) {
 		readStore(ctx);
 		return { body: resourceToApi(resourceOf(ctx)) };
@@ -166,7 +169,7 @@ const getResource: RouteDef = {
 
 const updateResource: RouteDef = {
 	method: 'PUT',
-	path: '/calendars/resources/{resourceType}/{id}',
+	path: '/calendars/resources/{resourceType}/{id}', why: WHY,
 	handle(ctx) {
 		writeStore(ctx);
 		const r = resourceOf(ctx);
@@ -185,7 +188,7 @@ const updateResource: RouteDef = {
 
 const deleteResource: RouteDef = {
 	method: 'DELETE',
-	path: '/calendars/resources/{resourceType}/{id}',
+	path: '/calendars/resources/{resourceType}/{id}', why: WHY,
 	handle(ctx) {
 		const store = writeStore(ctx);
 		store.resources.delete(resourceOf(ctx).id);

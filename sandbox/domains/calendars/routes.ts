@@ -11,6 +11,9 @@ import { calendarToApi, checkUser, groupToApi, owned, readStore, writeStore, zon
 import type { RouteContext, RouteDef } from '../../route';
 import { body, queryValue } from '../../route';
 
+/** Why these operations are hand-written, not generic: */
+const WHY = "free slots are computed from opening hours, bookings and blocked slots in the location's time zone";
+
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 function slugTaken(ctx: RouteContext, locationId: string, slug: string, exceptId?: string): boolean {
@@ -28,7 +31,7 @@ function checkSlug(ctx: RouteContext, locationId: string, slug: string, exceptId
 
 const listGroups: RouteDef = {
 	method: 'GET',
-	path: '/calendars/groups',
+	path: '/calendars/groups', why: WHY,
 	handle(ctx) {
 		const locationId = String(queryValue(ctx, 'locationId'));
 		const groups = [...readStore(ctx).groups.values()].filter((g) => g.locationId === locationId);
@@ -38,7 +41,7 @@ const listGroups: RouteDef = {
 
 const createGroup: RouteDef = {
 	method: 'POST',
-	path: '/calendars/groups',
+	path: '/calendars/groups', why: WHY,
 	handle(ctx) {
 		const store = writeStore(ctx);
 		const b = body(ctx);
@@ -60,7 +63,7 @@ const createGroup: RouteDef = {
 
 const validateSlug: RouteDef = {
 	method: 'POST',
-	path: '/calendars/groups/validate-slug',
+	path: '/calendars/groups/validate-slug', why: WHY,
 	handle(ctx) {
 		readStore(ctx);
 		const b = body(ctx);
@@ -71,7 +74,7 @@ const validateSlug: RouteDef = {
 
 const updateGroup: RouteDef = {
 	method: 'PUT',
-	path: '/calendars/groups/{groupId}',
+	path: '/calendars/groups/{groupId}', why: WHY,
 	handle(ctx) {
 		const group = owned(ctx, writeStore(ctx).groups, ctx.params.groupId, 'Group');
 		const b = body(ctx);
@@ -85,7 +88,7 @@ const updateGroup: RouteDef = {
 
 const groupStatus: RouteDef = {
 	method: 'PUT',
-	path: '/calendars/groups/{groupId}/status',
+	path: '/calendars/groups/{groupId}/status', why: WHY,
 	handle(ctx) {
 		const group = owned(ctx, writeStore(ctx).groups, ctx.params.groupId, 'Group');
 		group.isActive = body(ctx).isActive === true;
@@ -95,7 +98,7 @@ const groupStatus: RouteDef = {
 
 const deleteGroup: RouteDef = {
 	method: 'DELETE',
-	path: '/calendars/groups/{groupId}',
+	path: '/calendars/groups/{groupId}', why: WHY,
 	handle(ctx) {
 		const store = writeStore(ctx);
 		const group = owned(ctx, store.groups, ctx.params.groupId, 'Group');
@@ -120,7 +123,7 @@ function checkCalendarRefs(ctx: RouteContext, locationId: string, b: Record<stri
 
 const listCalendars: RouteDef = {
 	method: 'GET',
-	path: '/calendars/',
+	path: '/calendars/', why: WHY,
 	handle(ctx) {
 		const locationId = String(queryValue(ctx, 'locationId'));
 		const groupId = queryValue(ctx, 'groupId');
@@ -134,7 +137,7 @@ const listCalendars: RouteDef = {
 
 const getCalendar: RouteDef = {
 	method: 'GET',
-	path: '/calendars/{calendarId}',
+	path: '/calendars/{calendarId}', why: WHY,
 	handle(ctx) {
 		return { body: { calendar: calendarToApi(owned(ctx, readStore(ctx).calendars, ctx.params.calendarId, 'Calendar')) } };
 	},
@@ -142,7 +145,7 @@ const getCalendar: RouteDef = {
 
 const createCalendar: RouteDef = {
 	method: 'POST',
-	path: '/calendars/',
+	path: '/calendars/', why: WHY,
 	handle(ctx) {
 		const store = writeStore(ctx);
 		const b = structuredClone(body(ctx));
@@ -167,7 +170,7 @@ const createCalendar: RouteDef = {
 
 const updateCalendar: RouteDef = {
 	method: 'PUT',
-	path: '/calendars/{calendarId}',
+	path: '/calendars/{calendarId}', why: WHY,
 	handle(ctx) {
 		const calendar = owned(ctx, writeStore(ctx).calendars, ctx.params.calendarId, 'Calendar');
 		const b = structuredClone(body(ctx));
@@ -183,7 +186,7 @@ const updateCalendar: RouteDef = {
 
 const deleteCalendar: RouteDef = {
 	method: 'DELETE',
-	path: '/calendars/{calendarId}',
+	path: '/calendars/{calendarId}', why: WHY,
 	handle(ctx) {
 		const store = writeStore(ctx);
 		const calendar = owned(ctx, store.calendars, ctx.params.calendarId, 'Calendar');
@@ -202,7 +205,7 @@ const MAX_RANGE_DAYS = 31;
 
 const freeSlots: RouteDef = {
 	method: 'GET',
-	path: '/calendars/{calendarId}/free-slots',
+	path: '/calendars/{calendarId}/free-slots', why: WHY,
 	handle(ctx) {
 		const calendar = owned(ctx, readStore(ctx).calendars, ctx.params.calendarId, 'Calendar');
 		const startDate = Number(queryValue(ctx, 'startDate'));

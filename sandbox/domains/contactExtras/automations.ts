@@ -3,6 +3,9 @@ import type { Campaign, Workflow } from './state';
 import type { RouteDef } from '../../route';
 import { queryValue } from '../../route';
 
+/** Why these operations are hand-written, not generic: */
+const WHY = 'campaigns and workflows are a fixed catalog that enrolments and the engine tests name';
+
 function campaignToApi(c: Campaign): Record<string, unknown> {
 	return { id: c.id, name: c.name, status: c.status, locationId: c.locationId };
 }
@@ -13,7 +16,7 @@ function workflowToApi(w: Workflow): Record<string, unknown> {
 
 const campaigns: RouteDef = {
 	method: 'GET',
-	path: '/campaigns/',
+	path: '/campaigns/', why: WHY,
 	handle(ctx) {
 		const locationId = String(queryValue(ctx, 'locationId'));
 		const status = queryValue(ctx, 'status');
@@ -24,7 +27,7 @@ const campaigns: RouteDef = {
 
 const workflows: RouteDef = {
 	method: 'GET',
-	path: '/workflows/',
+	path: '/workflows/', why: WHY,
 	handle(ctx) {
 		const locationId = String(queryValue(ctx, 'locationId'));
 		const list = [...ctx.state.workflows.values()].filter((w) => w.locationId === locationId);

@@ -7,6 +7,9 @@ import { notFound } from '../../util';
 import type { RouteContext, RouteDef } from '../../route';
 import { assertLocationAccess, body, intQuery, queryValue } from '../../route';
 
+/** Why these operations are hand-written, not generic: */
+const WHY = "businesses are linked to contacts (unlinked on delete) and answered with HighLevel's own keys (`buiseness`)";
+
 const FIELDS = ['name', 'phone', 'email', 'website', 'address', 'city', 'state', 'postalCode', 'country', 'description'] as const;
 
 export function businessToApi(b: Business): Record<string, unknown> {
@@ -41,7 +44,7 @@ function applyFields(business: Business, b: Record<string, unknown>): void {
 
 const list: RouteDef = {
 	method: 'GET',
-	path: '/businesses/',
+	path: '/businesses/', why: WHY,
 	handle(ctx) {
 		const locationId = String(queryValue(ctx, 'locationId'));
 		const limit = intQuery(ctx, 'limit', 100, 1, 1000);
@@ -53,7 +56,7 @@ const list: RouteDef = {
 
 const get: RouteDef = {
 	method: 'GET',
-	path: '/businesses/{businessId}',
+	path: '/businesses/{businessId}', why: WHY,
 	handle(ctx) {
 		return { body: { business: businessToApi(businessFor(ctx)) } };
 	},
@@ -61,7 +64,7 @@ const get: RouteDef = {
 
 const create: RouteDef = {
 	method: 'POST',
-	path: '/businesses/',
+	path: '/businesses/', why: WHY,
 	handle(ctx) {
 		const b = body(ctx);
 		const stamp = new Date(ctx.now()).toISOString();
@@ -75,7 +78,7 @@ const create: RouteDef = {
 
 const update: RouteDef = {
 	method: 'PUT',
-	path: '/businesses/{businessId}',
+	path: '/businesses/{businessId}', why: WHY,
 	handle(ctx) {
 		const next: Business = { ...businessFor(ctx), updatedAt: new Date(ctx.now()).toISOString() };
 		applyFields(next, body(ctx));
@@ -86,7 +89,7 @@ const update: RouteDef = {
 
 const remove: RouteDef = {
 	method: 'DELETE',
-	path: '/businesses/{businessId}',
+	path: '/businesses/{businessId}', why: WHY,
 	handle(ctx) {
 		const business = businessFor(ctx);
 		ctx.state.businesses.delete(business.id);

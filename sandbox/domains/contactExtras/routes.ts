@@ -11,6 +11,9 @@ import { queryPredicate } from '../contacts/search';
 import type { RouteContext, RouteDef } from '../../route';
 import { body, intQuery, queryValue } from '../../route';
 
+/** Why these operations are hand-written, not generic: */
+const WHY = 'tasks, notes, tags, enrolments and followers belong to stored contacts (404 for others, tags lower-cased and unique)';
+
 const FIREBASE_ID = /^[A-Za-z0-9]{20}$/;
 
 function nowIso(ctx: RouteContext): string {
@@ -58,7 +61,7 @@ const optionalText = (v: unknown): string | null => (v === undefined || v === nu
 
 const listTasks: RouteDef = {
 	method: 'GET',
-	path: '/contacts/{contactId}/tasks',
+	path: '/contacts/{contactId}/tasks', why: WHY,
 	handle(ctx) {
 		const contact = contactFor(ctx);
 		return { body: { tasks: tasksOf(ctx.state, contact.id).map(taskToApi) } };
@@ -67,7 +70,7 @@ const listTasks: RouteDef = {
 
 const createTask: RouteDef = {
 	method: 'POST',
-	path: '/contacts/{contactId}/tasks',
+	path: '/contacts/{contactId}/tasks', why: WHY,
 	handle(ctx) {
 		const contact = contactFor(ctx);
 		const b = body(ctx);
@@ -91,7 +94,7 @@ const createTask: RouteDef = {
 
 const getTask: RouteDef = {
 	method: 'GET',
-	path: '/contacts/{contactId}/tasks/{taskId}',
+	path: '/contacts/{contactId}/tasks/{taskId}', why: WHY,
 	handle(ctx) {
 		return { body: { task: taskToApi(taskFor(ctx)) } };
 	},
@@ -99,7 +102,7 @@ const getTask: RouteDef = {
 
 const updateTask: RouteDef = {
 	method: 'PUT',
-	path: '/contacts/{contactId}/tasks/{taskId}',
+	path: '/contacts/{contactId}/tasks/{taskId}', why: WHY,
 	handle(ctx) {
 		const task = taskFor(ctx);
 		const b = body(ctx);
@@ -116,7 +119,7 @@ const updateTask: RouteDef = {
 
 const completeTask: RouteDef = {
 	method: 'PUT',
-	path: '/contacts/{contactId}/tasks/{taskId}/completed',
+	path: '/contacts/{contactId}/tasks/{taskId}/completed', why: WHY,
 	handle(ctx) {
 		const task = taskFor(ctx);
 		const next: Task = { ...task, completed: body(ctx).completed === true, dateUpdated: nowIso(ctx) };
@@ -127,7 +130,7 @@ const completeTask: RouteDef = {
 
 const deleteTask: RouteDef = {
 	method: 'DELETE',
-	path: '/contacts/{contactId}/tasks/{taskId}',
+	path: '/contacts/{contactId}/tasks/{taskId}', why: WHY,
 	handle(ctx) {
 		ctx.state.tasks.delete(taskFor(ctx).id);
 		return { body: { succeded: true } };
@@ -166,7 +169,7 @@ function applyNoteFields(note: Note, b: Record<string, unknown>): void {
 
 const listNotes: RouteDef = {
 	method: 'GET',
-	path: '/contacts/{contactId}/notes',
+	path: '/contacts/{contactId}/notes', why: WHY,
 	handle(ctx) {
 		const contact = contactFor(ctx);
 		return { body: { notes: notesOf(ctx.state, contact.id).map(noteToApi) } };
@@ -175,7 +178,7 @@ const listNotes: RouteDef = {
 
 const createNote: RouteDef = {
 	method: 'POST',
-	path: '/contacts/{contactId}/notes',
+	path: '/contacts/{contactId}/notes', why: WHY,
 	handle(ctx) {
 		const contact = contactFor(ctx);
 		const stamp = nowIso(ctx);
@@ -188,7 +191,7 @@ const createNote: RouteDef = {
 
 const getNote: RouteDef = {
 	method: 'GET',
-	path: '/contacts/{contactId}/notes/{id}',
+	path: '/contacts/{contactId}/notes/{id}', why: WHY,
 	handle(ctx) {
 		return { body: { note: noteToApi(noteFor(ctx)) } };
 	},
@@ -196,7 +199,7 @@ const getNote: RouteDef = {
 
 const updateNote: RouteDef = {
 	method: 'PUT',
-	path: '/contacts/{contactId}/notes/{id}',
+	path: '/contacts/{contactId}/notes/{id}', why: WHY,
 	handle(ctx) {
 		const next: Note = { ...noteFor(ctx), dateUpdated: nowIso(ctx) };
 		applyNoteFields(next, body(ctx));
@@ -207,7 +210,7 @@ const updateNote: RouteDef = {
 
 const deleteNote: RouteDef = {
 	method: 'DELETE',
-	path: '/contacts/{contactId}/notes/{id}',
+	path: '/contacts/{contactId}/notes/{id}', why: WHY,
 	handle(ctx) {
 		ctx.state.notes.delete(noteFor(ctx).id);
 		return { body: { succeded: true } };
@@ -219,7 +222,7 @@ const deleteNote: RouteDef = {
 
 const addTags: RouteDef = {
 	method: 'POST',
-	path: '/contacts/{contactId}/tags',
+	path: '/contacts/{contactId}/tags', why: WHY,
 	handle(ctx) {
 		const contact = contactFor(ctx);
 		const added = normalizeTags(body(ctx).tags).filter((t) => !contact.tags.includes(t));
@@ -235,7 +238,7 @@ const addTags: RouteDef = {
 
 const removeTags: RouteDef = {
 	method: 'DELETE',
-	path: '/contacts/{contactId}/tags',
+	path: '/contacts/{contactId}/tags', why: WHY,
 	handle(ctx) {
 		const contact = contactFor(ctx);
 		const removed = new Set(normalizeTags(body(ctx).tags));
@@ -256,7 +259,7 @@ interface BulkTagResponse {
 
 const bulkTags: RouteDef = {
 	method: 'POST',
-	path: '/contacts/bulk/tags/update/{type}',
+	path: '/contacts/bulk/tags/update/{type}', why: WHY,
 	handle(ctx) {
 		const type = ctx.params.type;
 		if (type !== 'add' && type !== 'remove') throw httpError(422, ['type must be one of the following values: add, remove']);
@@ -316,7 +319,7 @@ function campaignFor(ctx: RouteContext, contact: Contact) {
 
 const addToCampaign: RouteDef = {
 	method: 'POST',
-	path: '/contacts/{contactId}/campaigns/{campaignId}',
+	path: '/contacts/{contactId}/campaigns/{campaignId}', why: WHY,
 	handle(ctx) {
 		const contact = contactFor(ctx);
 		const campaign = campaignFor(ctx, contact);
@@ -329,7 +332,7 @@ const addToCampaign: RouteDef = {
 
 const removeFromCampaign: RouteDef = {
 	method: 'DELETE',
-	path: '/contacts/{contactId}/campaigns/{campaignId}',
+	path: '/contacts/{contactId}/campaigns/{campaignId}', why: WHY,
 	handle(ctx) {
 		const contact = contactFor(ctx);
 		const campaign = campaignFor(ctx, contact);
@@ -344,7 +347,7 @@ const removeFromCampaign: RouteDef = {
 
 const removeFromAllCampaigns: RouteDef = {
 	method: 'DELETE',
-	path: '/contacts/{contactId}/campaigns/removeAll',
+	path: '/contacts/{contactId}/campaigns/removeAll', why: WHY,
 	handle(ctx) {
 		ctx.state.campaignEnrolments.delete(contactFor(ctx).id);
 		return { body: { succeded: true } };
@@ -359,7 +362,7 @@ function workflowFor(ctx: RouteContext, contact: Contact) {
 
 const addToWorkflow: RouteDef = {
 	method: 'POST',
-	path: '/contacts/{contactId}/workflow/{workflowId}',
+	path: '/contacts/{contactId}/workflow/{workflowId}', why: WHY,
 	handle(ctx) {
 		const contact = contactFor(ctx);
 		const workflow = workflowFor(ctx, contact);
@@ -375,7 +378,7 @@ const addToWorkflow: RouteDef = {
 
 const removeFromWorkflow: RouteDef = {
 	method: 'DELETE',
-	path: '/contacts/{contactId}/workflow/{workflowId}',
+	path: '/contacts/{contactId}/workflow/{workflowId}', why: WHY,
 	handle(ctx) {
 		const contact = contactFor(ctx);
 		const workflow = workflowFor(ctx, contact);
@@ -399,7 +402,7 @@ function followerIds(value: unknown): string[] {
 
 const addFollowers: RouteDef = {
 	method: 'POST',
-	path: '/contacts/{contactId}/followers',
+	path: '/contacts/{contactId}/followers', why: WHY,
 	handle(ctx) {
 		const contact = contactFor(ctx);
 		const followersAdded = followerIds(body(ctx).followers).filter((id) => !contact.followers.includes(id));
@@ -411,7 +414,7 @@ const addFollowers: RouteDef = {
 
 const removeFollowers: RouteDef = {
 	method: 'DELETE',
-	path: '/contacts/{contactId}/followers',
+	path: '/contacts/{contactId}/followers', why: WHY,
 	handle(ctx) {
 		const contact = contactFor(ctx);
 		const wanted = followerIds(body(ctx).followers);
@@ -450,7 +453,7 @@ export function appointmentToApi(a: AppointmentLike): Record<string, unknown> {
 
 const appointments: RouteDef = {
 	method: 'GET',
-	path: '/contacts/{contactId}/appointments',
+	path: '/contacts/{contactId}/appointments', why: WHY,
 	handle(ctx) {
 		const contact = contactFor(ctx);
 		return { body: { events: appointmentsOfContact(ctx.state, contact.id).map(appointmentToApi) } };
@@ -459,7 +462,7 @@ const appointments: RouteDef = {
 
 const businessContacts: RouteDef = {
 	method: 'GET',
-	path: '/contacts/business/{businessId}',
+	path: '/contacts/business/{businessId}', why: WHY,
 	handle(ctx) {
 		const locationId = String(queryValue(ctx, 'locationId'));
 		const business = ctx.state.businesses.get(ctx.params.businessId);
@@ -478,7 +481,7 @@ const businessContacts: RouteDef = {
 /** Links contacts to a business, or unlinks them with `businessId: null`; unknown or foreign contacts are skipped. */
 const bulkBusiness: RouteDef = {
 	method: 'POST',
-	path: '/contacts/bulk/business',
+	path: '/contacts/bulk/business', why: WHY,
 	handle(ctx) {
 		const b = body(ctx);
 		const locationId = String(b.locationId);

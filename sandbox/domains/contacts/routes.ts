@@ -8,6 +8,9 @@ import { compareKeys, compileFilters, matchingRows, parseCursor, parseSort, quer
 import type { RouteContext, RouteDef } from '../../route';
 import { assertLocationAccess, body, intQuery, queryValue } from '../../route';
 
+/** Why these operations are hand-written, not generic: */
+const WHY = 'contact search, sort, cursors, duplicates (by e-mail/phone per location setting) and upsert matching';
+
 /** Page numbers only reach this far; beyond it the searchAfter cursor is required. */
 const SEARCH_WINDOW = 10_000;
 
@@ -21,7 +24,7 @@ export function contactFor(ctx: RouteContext): Contact {
 
 const create: RouteDef = {
 	method: 'POST',
-	path: '/contacts/',
+	path: '/contacts/', why: WHY,
 	handle(ctx) {
 		const b = body(ctx);
 		const contact = createContact(ctx.state, String(b.locationId), b, ctx.now());
@@ -31,7 +34,7 @@ const create: RouteDef = {
 
 const get: RouteDef = {
 	method: 'GET',
-	path: '/contacts/{contactId}',
+	path: '/contacts/{contactId}', why: WHY,
 	handle(ctx) {
 		return { body: { contact: toApi(contactFor(ctx)) } };
 	},
@@ -39,7 +42,7 @@ const get: RouteDef = {
 
 const update: RouteDef = {
 	method: 'PUT',
-	path: '/contacts/{contactId}',
+	path: '/contacts/{contactId}', why: WHY,
 	handle(ctx) {
 		const contact = updateContact(ctx.state, contactFor(ctx), body(ctx), ctx.now());
 		return { body: { succeded: true, contact: toApi(contact) } };
@@ -48,7 +51,7 @@ const update: RouteDef = {
 
 const remove: RouteDef = {
 	method: 'DELETE',
-	path: '/contacts/{contactId}',
+	path: '/contacts/{contactId}', why: WHY,
 	handle(ctx) {
 		const contact = contactFor(ctx);
 		ctx.state.contacts.delete(contact.id);
@@ -59,7 +62,7 @@ const remove: RouteDef = {
 
 const upsert: RouteDef = {
 	method: 'POST',
-	path: '/contacts/upsert',
+	path: '/contacts/upsert', why: WHY,
 	handle(ctx) {
 		const b = body(ctx);
 		const { created, contact } = upsertContact(ctx.state, String(b.locationId), b, ctx.now());
@@ -69,7 +72,7 @@ const upsert: RouteDef = {
 
 const duplicate: RouteDef = {
 	method: 'GET',
-	path: '/contacts/search/duplicate',
+	path: '/contacts/search/duplicate', why: WHY,
 	handle(ctx) {
 		const locationId = String(queryValue(ctx, 'locationId'));
 		const email = queryValue(ctx, 'email');
@@ -83,7 +86,7 @@ const duplicate: RouteDef = {
 /** Deprecated list: newest first, cursor = (startAfter = dateAdded in ms, startAfterId). */
 const list: RouteDef = {
 	method: 'GET',
-	path: '/contacts/',
+	path: '/contacts/', why: WHY,
 	handle(ctx) {
 		const locationId = String(queryValue(ctx, 'locationId'));
 		const limit = intQuery(ctx, 'limit', 20, 1, 100);
@@ -151,7 +154,7 @@ function positiveInt(value: unknown, name: string, fallback: number, max?: numbe
 
 const search: RouteDef = {
 	method: 'POST',
-	path: '/contacts/search',
+	path: '/contacts/search', why: WHY,
 	handle(ctx) {
 		const b = body(ctx);
 		if (!isPlainObject(ctx.body)) throw httpError(422, ['body must be an object']);

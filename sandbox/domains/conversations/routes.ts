@@ -6,6 +6,9 @@ import { httpError, isPlainObject, notFound } from '../../util';
 import type { RouteContext, RouteDef } from '../../route';
 import { assertLocationAccess, body, intQuery, queryValue } from '../../route';
 
+/** Why these operations are hand-written, not generic: */
+const WHY = 'conversation search and message paging, binary recordings/transcriptions, delivery status on seeded messages';
+
 function conversationFor(ctx: RouteContext, id: string): Conversation {
 	const conversation = ctx.state.conversations.conversations.get(id);
 	if (!conversation || conversation.deleted) throw notFound('Conversation');
@@ -143,7 +146,7 @@ function epochQuery(ctx: RouteContext, name: string): number | undefined {
 
 const search: RouteDef = {
 	method: 'GET',
-	path: '/conversations/search',
+	path: '/conversations/search', why: WHY,
 	handle(ctx) {
 		const q = (name: string) => queryValue(ctx, name);
 		const locationId = String(q('locationId'));
@@ -193,7 +196,7 @@ const search: RouteDef = {
 
 const get: RouteDef = {
 	method: 'GET',
-	path: '/conversations/{conversationId}',
+	path: '/conversations/{conversationId}', why: WHY,
 	handle(ctx) {
 		return { body: conversationItem(conversationFor(ctx, ctx.params.conversationId)) };
 	},
@@ -201,7 +204,7 @@ const get: RouteDef = {
 
 const messages: RouteDef = {
 	method: 'GET',
-	path: '/conversations/{conversationId}/messages',
+	path: '/conversations/{conversationId}/messages', why: WHY,
 	handle(ctx) {
 		const conversation = conversationFor(ctx, ctx.params.conversationId);
 		const limit = intQuery(ctx, 'limit', 20, 1, 100);
@@ -229,7 +232,7 @@ const messages: RouteDef = {
 
 const getMessage: RouteDef = {
 	method: 'GET',
-	path: '/conversations/messages/{id}',
+	path: '/conversations/messages/{id}', why: WHY,
 	handle(ctx) {
 		return { body: messageItem(messageFor(ctx, ctx.params.id)) };
 	},
@@ -237,7 +240,7 @@ const getMessage: RouteDef = {
 
 const getEmail: RouteDef = {
 	method: 'GET',
-	path: '/conversations/messages/email/{id}',
+	path: '/conversations/messages/email/{id}', why: WHY,
 	handle(ctx) {
 		const email = ctx.state.conversations.emails.get(ctx.params.id);
 		if (!email) throw notFound('Email message');
@@ -248,7 +251,7 @@ const getEmail: RouteDef = {
 
 const recording: RouteDef = {
 	method: 'GET',
-	path: '/conversations/messages/{messageId}/locations/{locationId}/recording',
+	path: '/conversations/messages/{messageId}/locations/{locationId}/recording', why: WHY,
 	handle(ctx) {
 		const message = messageInLocation(ctx);
 		const rec = ctx.state.conversations.recordings.get(message.id);
@@ -262,7 +265,7 @@ const recording: RouteDef = {
 
 const transcription: RouteDef = {
 	method: 'GET',
-	path: '/conversations/locations/{locationId}/messages/{messageId}/transcription',
+	path: '/conversations/locations/{locationId}/messages/{messageId}/transcription', why: WHY,
 	handle(ctx) {
 		const message = messageInLocation(ctx);
 		const sentences = ctx.state.conversations.transcriptions.get(message.id);
@@ -273,7 +276,7 @@ const transcription: RouteDef = {
 
 const transcriptionDownload: RouteDef = {
 	method: 'GET',
-	path: '/conversations/locations/{locationId}/messages/{messageId}/transcription/download',
+	path: '/conversations/locations/{locationId}/messages/{messageId}/transcription/download', why: WHY,
 	handle(ctx) {
 		const message = messageInLocation(ctx);
 		const sentences = ctx.state.conversations.transcriptions.get(message.id);
@@ -289,7 +292,7 @@ const EMAIL_STATUSES = new Set(['pending', 'scheduled', 'sent', 'delivered', 're
 
 const updateStatus: RouteDef = {
 	method: 'PUT',
-	path: '/conversations/messages/{messageId}/status',
+	path: '/conversations/messages/{messageId}/status', why: WHY,
 	handle(ctx) {
 		const message = messageFor(ctx, ctx.params.messageId);
 		const b = body(ctx);
@@ -313,7 +316,7 @@ const updateStatus: RouteDef = {
 
 const typing: RouteDef = {
 	method: 'POST',
-	path: '/conversations/providers/live-chat/typing',
+	path: '/conversations/providers/live-chat/typing', why: WHY,
 	handle(ctx) {
 		const b = body(ctx);
 		if (b.isTyping !== 'true' && b.isTyping !== 'false') throw httpError(422, ['isTyping must be a boolean string ("true" or "false")']);

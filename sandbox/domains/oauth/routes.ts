@@ -8,6 +8,9 @@ import { HttpError, httpError, isPlainObject } from '../../util';
 import type { RouteDef } from '../../route';
 import { body, token } from '../../route';
 
+/** Why these operations are hand-written, not generic: */
+const WHY = 'token grants: single-use codes, rotated refresh tokens, location tokens from company tokens';
+
 export const APP_ID = '6578278e879ad2646715ba9c';
 export const APP_VERSION_ID = '6578278e879ad2646715ba9d';
 
@@ -30,7 +33,7 @@ function mergeBasicAuth(raw: unknown, headers: IncomingHttpHeaders): unknown {
 
 const tokenEndpoint: RouteDef = {
 	method: 'POST',
-	path: '/oauth/token',
+	path: '/oauth/token', why: WHY,
 	public: true,
 	allowUnknownBody: true,
 	prepareBody: mergeBasicAuth,
@@ -54,7 +57,7 @@ const tokenEndpoint: RouteDef = {
 
 const locationToken: RouteDef = {
 	method: 'POST',
-	path: '/oauth/locationToken',
+	path: '/oauth/locationToken', why: WHY,
 	skipLocationAccess: true,
 	handle(ctx) {
 		const t = token(ctx);

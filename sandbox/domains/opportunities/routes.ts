@@ -8,6 +8,9 @@ import { httpError, isPlainObject, notFound } from '../../util';
 import type { RouteContext, RouteDef } from '../../route';
 import { assertLocationAccess, body, intQuery, queryValue } from '../../route';
 
+/** Why these operations are hand-written, not generic: */
+const WHY = 'pipeline/stage checks, search filters and cursors, upsert matching, custom fields by key';
+
 // ---------------------------------------------------------------------------------------------
 // Representation
 
@@ -236,7 +239,7 @@ function createOpportunity(state: SandboxState, locationId: string, b: Record<st
 
 const pipelines: RouteDef = {
 	method: 'GET',
-	path: '/opportunities/pipelines',
+	path: '/opportunities/pipelines', why: WHY,
 	handle(ctx) {
 		const locationId = String(queryValue(ctx, 'locationId'));
 		return { body: { pipelines: pipelinesOf(ctx.state, locationId).map(pipelineToApi) } };
@@ -259,7 +262,7 @@ const SEARCH_FILTERS = ['q', 'pipeline_id', 'pipeline_stage_id', 'contact_id', '
  */
 const search: RouteDef = {
 	method: 'GET',
-	path: '/opportunities/search',
+	path: '/opportunities/search', why: WHY,
 	handle(ctx) {
 		const q = (name: string) => queryValue(ctx, name) || undefined;
 		const locationId = String(q('location_id'));
@@ -366,7 +369,7 @@ const search: RouteDef = {
 
 const get: RouteDef = {
 	method: 'GET',
-	path: '/opportunities/{id}',
+	path: '/opportunities/{id}', why: WHY,
 	handle(ctx) {
 		return { body: { opportunity: opportunityToApi(ctx.state, opportunityFor(ctx)) } };
 	},
@@ -374,7 +377,7 @@ const get: RouteDef = {
 
 const create: RouteDef = {
 	method: 'POST',
-	path: '/opportunities/',
+	path: '/opportunities/', why: WHY,
 	handle(ctx) {
 		const b = body(ctx);
 		const locationId = String(b.locationId);
@@ -388,7 +391,7 @@ const create: RouteDef = {
 
 const update: RouteDef = {
 	method: 'PUT',
-	path: '/opportunities/{id}',
+	path: '/opportunities/{id}', why: WHY,
 	handle(ctx) {
 		const next = applyChanges(ctx.state, opportunityFor(ctx), body(ctx), ctx.now());
 		ctx.state.opportunities.set(next.id, next);
@@ -398,7 +401,7 @@ const update: RouteDef = {
 
 const remove: RouteDef = {
 	method: 'DELETE',
-	path: '/opportunities/{id}',
+	path: '/opportunities/{id}', why: WHY,
 	handle(ctx) {
 		const o = opportunityFor(ctx);
 		ctx.state.opportunities.delete(o.id);
@@ -408,7 +411,7 @@ const remove: RouteDef = {
 
 const updateStatus: RouteDef = {
 	method: 'PUT',
-	path: '/opportunities/{id}/status',
+	path: '/opportunities/{id}/status', why: WHY,
 	handle(ctx) {
 		const b = body(ctx);
 		const next = applyChanges(ctx.state, opportunityFor(ctx), { status: b.status, lostReasonId: b.lostReasonId }, ctx.now());
@@ -433,7 +436,7 @@ function applyFollowers(current: string[], ids: string[], action: unknown, remov
  */
 const upsert: RouteDef = {
 	method: 'POST',
-	path: '/opportunities/upsert',
+	path: '/opportunities/upsert', why: WHY,
 	allowUnknownBody: true,
 	handle(ctx) {
 		const b = body(ctx);
@@ -481,7 +484,7 @@ const upsert: RouteDef = {
 
 const addFollowers: RouteDef = {
 	method: 'POST',
-	path: '/opportunities/{id}/followers',
+	path: '/opportunities/{id}/followers', why: WHY,
 	handle(ctx) {
 		const o = opportunityFor(ctx);
 		const ids = followersOrThrow(ctx.state, o.locationId, body(ctx).followers);
@@ -494,7 +497,7 @@ const addFollowers: RouteDef = {
 
 const removeFollowers: RouteDef = {
 	method: 'DELETE',
-	path: '/opportunities/{id}/followers',
+	path: '/opportunities/{id}/followers', why: WHY,
 	handle(ctx) {
 		const o = opportunityFor(ctx);
 		const all = queryValue(ctx, 'isRemoveAllFollowers') === 'true';
