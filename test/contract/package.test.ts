@@ -24,9 +24,11 @@ function packedFiles(): string[] {
 describe('npm pack', () => {
 	const files = packedFiles();
 
-	it('ships every node and credential n8n loads, each node with its codex', () => {
+	it('ships every node and credential n8n loads, each node with its codex (a file beside it or in its description)', () => {
 		for (const file of [...manifest.n8n.nodes, ...manifest.n8n.credentials]) expect(files).toContain(file);
-		for (const node of manifest.n8n.nodes) expect(files).toContain(node.replace(/\.js$/, '.json'));
+		const types = JSON.parse(readFileSync(join(root, 'dist/types/nodes.json'), 'utf8')) as Array<{ name: string; codex?: { categories?: string[] } }>;
+		expect(types).toHaveLength(manifest.n8n.nodes.length);
+		for (const type of types) expect(type.codex?.categories?.length).toBeGreaterThan(0);
 	});
 
 	it('ships the four metadata files of lazy loading and the icons they point at', () => {

@@ -17,10 +17,12 @@ import { contactTaskResource } from './contactTask';
 import { conversationResource, messageResource } from './conversation';
 import { locationResource } from './location';
 import { opportunityResource } from './opportunity';
+import { snapshotResource } from './snapshot';
 import { userResource } from './user';
+import type { ProductArea } from '../areas';
 import type { OperationDeclaration, ResourceDeclaration } from './types';
 
-/** Every resource the GoHighLevel node offers, each a list of declared operations. */
+/** Every declared resource of every product area, each a list of declared operations. */
 export const resources: ResourceDeclaration[] = [
 	appointmentResource,
 	appointmentNoteResource,
@@ -40,6 +42,7 @@ export const resources: ResourceDeclaration[] = [
 	messageResource,
 	opportunityResource,
 	relationResource,
+	snapshotResource,
 	userResource,
 	automationResource,
 ];
@@ -47,7 +50,20 @@ export const resources: ResourceDeclaration[] = [
 const byKey = new Map<string, OperationDeclaration>(
 	resources.flatMap((r) => r.operations.map((o) => [`${o.resource}:${o.operation}`, o] as const)),
 );
+// Keys operations had before they moved to another node (saved workflows still use them).
+for (const decl of byKey.values()) if (decl.formerly) byKey.set(decl.formerly, decl);
 
+const areaByResource = new Map(resources.map((r) => [r.value, r.area] as const));
+
+/** The declared operation for a resource and operation, also under the key it had before it moved. */
 export function findOperation(resource: string, operation: string): OperationDeclaration | undefined {
 	return byKey.get(`${resource}:${operation}`);
+}
+
+export function resourcesOf(area: ProductArea): ResourceDeclaration[] {
+	return resources.filter((r) => r.area === area);
+}
+
+export function areaOf(decl: OperationDeclaration): ProductArea | undefined {
+	return areaByResource.get(decl.resource);
 }

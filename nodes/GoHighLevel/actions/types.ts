@@ -1,5 +1,6 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
+import type { ProductArea } from '../areas';
 import type { RequestParts } from '../engine/requestParts';
 import type { OperationRuntime } from '../engine/runtime';
 
@@ -100,6 +101,11 @@ export interface OperationDeclaration {
 	resource: string;
 	/** Internal value, stable across releases. */
 	operation: string;
+	/**
+	 * `resource:operation` this operation had in the GoHighLevel node before it moved to its area's
+	 * node: workflows saved with the old key still run it.
+	 */
+	formerly?: string;
 	/** Operation dropdown label. */
 	name: string;
 	/** Action label in the node panel / AI tool description. */
@@ -150,6 +156,8 @@ export interface OperationDeclaration {
 }
 
 export interface ResourceDeclaration {
+	/** The product area, hence the node, that offers this resource. */
+	area: ProductArea;
 	value: string;
 	name: string;
 	description: string;

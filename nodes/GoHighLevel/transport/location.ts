@@ -52,7 +52,3 @@ export async function locationTokenFor(
 	locationTokens.set(key, { token: body.access_token, expiresAt: Date.now() + expiresInMs });
 	return body.access_token;
 }
-
-export function forgetLocationTokens(): void {
-	locationTokens.clear();
-}

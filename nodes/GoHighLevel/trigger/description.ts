@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { companyProperty, locationProperty, operationProperties, withShow } from '../engine/description';
+import { companyProperty, locationProperty, operationProperties, shareAcross, withShow } from '../engine/description';
 import type { TriggerEvent } from './events';
 
 function emitProperty(events: TriggerEvent[]): INodeProperties[] {
@@ -58,6 +58,6 @@ export function buildTriggerProperties(events: TriggerEvent[]): INodeProperties[
 		locationProperty({ event: located }),
 		companyProperty({ event: withCompany }),
 		...emitProperty(events),
-		...events.flatMap((e) => operationProperties(e.decl, { event: [e.key] })),
+		...shareAcross(events.flatMap((e) => operationProperties(e.decl, { event: [e.key] })), 'event'),
 	];
 }

@@ -175,6 +175,7 @@ const relations: OperationDeclaration[] = [
 ];
 
 export const associationResource: ResourceDeclaration = {
+	area: 'crm',
 	value: 'association',
 	name: 'Association',
 	description: 'Association types between objects',
@@ -182,6 +183,7 @@ export const associationResource: ResourceDeclaration = {
 };
 
 export const relationResource: ResourceDeclaration = {
+	area: 'crm',
 	value: 'relation',
 	name: 'Relation',
 	description: 'Links between two records',

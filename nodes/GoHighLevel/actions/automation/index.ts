@@ -47,25 +47,10 @@ const listCampaigns: OperationDeclaration = {
 	output: { root: 'campaigns', list: true },
 };
 
-const listSnapshots: OperationDeclaration = {
-	resource: 'automation',
-	operation: 'listSnapshots',
-	name: 'List Snapshots',
-	action: 'List snapshots',
-	description: 'List the account snapshots of the agency',
-	method: 'GET',
-	path: '/snapshots/',
-	version: V,
-	scopes: [],
-	agencyOnly: true,
-	company: { in: 'query' },
-	params: [],
-	output: { root: 'snapshots', list: true },
-};
-
 export const automationResource: ResourceDeclaration = {
+	area: 'crm',
 	value: 'automation',
 	name: 'Workflow & Campaign',
-	description: 'Automation workflows, campaigns and snapshots',
-	operations: [listCampaigns, listSnapshots, listWorkflows],
+	description: 'Automation workflows and campaigns',
+	operations: [listCampaigns, listWorkflows],
 };

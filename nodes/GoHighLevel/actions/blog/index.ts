@@ -213,6 +213,7 @@ const operations: OperationDeclaration[] = [
 ];
 
 export const blogResource: ResourceDeclaration = {
+	area: 'marketing',
 	value: 'blog',
 	name: 'Blog',
 	description: 'Blogs, posts, authors and categories',

@@ -155,6 +155,7 @@ const bulkUpdateContacts: OperationDeclaration = {
 };
 
 export const businessResource: ResourceDeclaration = {
+	area: 'crm',
 	value: 'business',
 	name: 'Business',
 	description: 'Companies that contacts belong to',

@@ -193,6 +193,7 @@ const getFreeSlots: OperationDeclaration = {
 };
 
 export const calendarResource: ResourceDeclaration = {
+	area: 'crm',
 	value: 'calendar',
 	name: 'Calendar',
 	description: 'Booking calendars and their free slots',

@@ -225,6 +225,7 @@ const updateAppointment: OperationDeclaration = {
 };
 
 export const calendarEventResource: ResourceDeclaration = {
+	area: 'crm',
 	value: 'calendarEvent',
 	name: 'Calendar Event',
 	description: 'Appointments and blocked time in calendars',
@@ -232,6 +233,7 @@ export const calendarEventResource: ResourceDeclaration = {
 };
 
 export const appointmentResource: ResourceDeclaration = {
+	area: 'crm',
 	value: 'appointment',
 	name: 'Appointment',
 	description: 'Booked appointments',

@@ -105,6 +105,7 @@ const validateSlug: OperationDeclaration = {
 };
 
 export const calendarGroupResource: ResourceDeclaration = {
+	area: 'crm',
 	value: 'calendarGroup',
 	name: 'Calendar Group',
 	description: 'Groups of calendars sharing a booking page',

@@ -67,6 +67,7 @@ const notes: OperationDeclaration[] = [
 ];
 
 export const appointmentNoteResource: ResourceDeclaration = {
+	area: 'crm',
 	value: 'appointmentNote',
 	name: 'Appointment Note',
 	description: 'Notes attached to appointments',
@@ -234,6 +235,7 @@ const notifications: OperationDeclaration[] = [
 ];
 
 export const calendarNotificationResource: ResourceDeclaration = {
+	area: 'crm',
 	value: 'calendarNotification',
 	name: 'Calendar Notification',
 	description: 'Messages calendars send on bookings',
@@ -350,6 +352,7 @@ const resources: OperationDeclaration[] = [
 ];
 
 export const calendarResourceResource: ResourceDeclaration = {
+	area: 'crm',
 	value: 'calendarResource',
 	name: 'Calendar Resource',
 	description: 'Rooms and equipment calendars book',

@@ -194,5 +194,3 @@ export const tagsParam: ParamDeclaration = {
 	},
 	send: { in: 'body', as: 'list' },
 };
-
-export const contactSimpleOutput = { root: 'contact', simplify: CONTACT_SIMPLE_FIELDS };

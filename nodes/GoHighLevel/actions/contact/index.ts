@@ -13,6 +13,7 @@ import { update } from './update';
 import { upsert } from './upsert';
 
 export const contactResource: ResourceDeclaration = {
+	area: 'crm',
 	value: 'contact',
 	name: 'Contact',
 	description: 'People and companies in a sub-account',

@@ -104,6 +104,7 @@ const deleteNote: OperationDeclaration = {
 };
 
 export const contactNoteResource: ResourceDeclaration = {
+	area: 'crm',
 	value: 'contactNote',
 	name: 'Contact Note',
 	description: 'Notes attached to a contact',

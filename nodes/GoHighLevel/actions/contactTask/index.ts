@@ -131,6 +131,7 @@ const deleteTask: OperationDeclaration = {
 };
 
 export const contactTaskResource: ResourceDeclaration = {
+	area: 'crm',
 	value: 'contactTask',
 	name: 'Contact Task',
 	description: 'To-dos attached to a contact',

@@ -253,6 +253,7 @@ const typing: OperationDeclaration = {
 };
 
 export const conversationResource: ResourceDeclaration = {
+	area: 'crm',
 	value: 'conversation',
 	name: 'Conversation',
 	description: 'Conversations with contacts across channels',
@@ -260,6 +261,7 @@ export const conversationResource: ResourceDeclaration = {
 };
 
 export const messageResource: ResourceDeclaration = {
+	area: 'crm',
 	value: 'message',
 	name: 'Message',
 	description: 'Messages, call recordings and transcriptions',

@@ -139,6 +139,7 @@ const getCompany: OperationDeclaration = {
 };
 
 export const locationResource: ResourceDeclaration = {
+	area: 'crm',
 	value: 'location',
 	name: 'Location',
 	description: 'Sub-accounts, their custom fields, and the agency',

@@ -326,6 +326,7 @@ const removeFollowers: OperationDeclaration = {
 };
 
 export const opportunityResource: ResourceDeclaration = {
+	area: 'crm',
 	value: 'opportunity',
 	name: 'Opportunity',
 	description: 'Deals in pipelines',

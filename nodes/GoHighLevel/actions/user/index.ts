@@ -225,6 +225,7 @@ const deleteUser: OperationDeclaration = {
 };
 
 export const userResource: ResourceDeclaration = {
+	area: 'crm',
 	value: 'user',
 	name: 'User',
 	description: 'Team members of the agency and its sub-accounts',

@@ -1,0 +1,28 @@
+import type { OperationDeclaration, ResourceDeclaration } from '../types';
+
+const V = '2021-07-28' as const;
+
+const listSnapshots: OperationDeclaration = {
+	resource: 'snapshot',
+	operation: 'listSnapshots',
+	formerly: 'automation:listSnapshots',
+	name: 'List Snapshots',
+	action: 'List snapshots',
+	description: 'List the account snapshots of the agency',
+	method: 'GET',
+	path: '/snapshots/',
+	version: V,
+	scopes: [],
+	agencyOnly: true,
+	company: { in: 'query' },
+	params: [],
+	output: { root: 'snapshots', list: true },
+};
+
+export const snapshotResource: ResourceDeclaration = {
+	area: 'agency',
+	value: 'snapshot',
+	name: 'Snapshot',
+	description: 'Account snapshots of the agency',
+	operations: [listSnapshots],
+};
