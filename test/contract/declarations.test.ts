@@ -5,7 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 import { resources } from '../../nodes/GoHighLevel/actions';
-import type { OperationDeclaration } from '../../nodes/GoHighLevel/actions/types';
+import type { OperationDeclaration } from '../../nodes/GoHighLevel/engine/declarations';
 
 interface ContractOperation {
 	method: string;

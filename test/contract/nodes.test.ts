@@ -6,6 +6,7 @@ import { join } from 'node:path';
 
 import { resources, resourcesOf } from '../../nodes/GoHighLevel/actions';
 import { AREA_NAMES, AREAS } from '../../nodes/GoHighLevel/areas';
+import { registrySource } from '../../scripts/registry';
 import { nodeSourceFiles, shippedActionNodes } from './shippedNodes';
 
 const manifest = JSON.parse(readFileSync(join(__dirname, '..', '..', 'package.json'), 'utf8')) as { n8n: { nodes: string[] } };
@@ -29,5 +30,19 @@ describe('node registration', () => {
 	it('gives every resource a value of its own across all nodes', () => {
 		const values = resources.map((r) => r.value);
 		expect(new Set(values).size).toBe(values.length);
+	});
+});
+
+describe('declaration registry', () => {
+	it('nodes/GoHighLevel/actions/registry.ts imports every file under actions/ (run `npm run registry`)', () => {
+		expect(readFileSync(join(__dirname, '..', '..', 'nodes', 'GoHighLevel', 'actions', 'registry.ts'), 'utf8')).toBe(registrySource());
+	});
+
+	it('finds every operation a resource file exports, each under a declared resource with a default operation', () => {
+		for (const resource of resources) {
+			expect(resource.operations.length).toBeGreaterThan(0);
+			const fallback = resource.operations.some((o) => o.operation === 'get') ? 'get' : undefined;
+			expect(resource.operations.map((o) => o.operation)).toContain(resource.defaultOperation ?? fallback);
+		}
 	});
 });

@@ -1,4 +1,4 @@
-import type { ParamDeclaration, SendTo } from './types';
+import type { ParamDeclaration, SendTo } from '../engine/declarations';
 
 /** A resource locator for a HighLevel record id: pick from a searchable list, or paste the ID. */
 export function recordLocator(options: {

@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import type { OperationDeclaration, ResourceDeclaration } from '../actions/types';
+import type { OperationDeclaration, ResourceDeclaration } from './declarations';
 
 /** Which selector values show a property: `{ resource, operation }` in the action node, `{ event }` in the trigger. */
 export type Show = Record<string, string[]>;
@@ -127,8 +127,11 @@ function listProperties(show: Show): INodeProperties[] {
 }
 
 function defaultOperation(resource: ResourceDeclaration): string {
-	const reads = resource.operations.find((o) => o.operation === 'get');
-	return (reads ?? resource.operations[0]).operation;
+	const chosen = resource.defaultOperation ?? (resource.operations.some((o) => o.operation === 'get') ? 'get' : undefined);
+	if (!chosen || !resource.operations.some((o) => o.operation === chosen)) {
+		throw new Error(`Resource ${resource.value} needs a defaultOperation among its operations (it has no "get")`);
+	}
+	return chosen;
 }
 
 /** The action node's editor description: selectors, then each operation's parameters and options. */

@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import type { HttpMethod, OperationDeclaration } from '../actions/types';
+import type { HttpMethod, OperationDeclaration } from './declarations';
 import type { ApiResponse } from '../transport/request';
 import { highLevelRequest } from '../transport/request';
 import type { AuthSession } from '../transport/session';

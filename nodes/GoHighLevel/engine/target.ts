@@ -1,7 +1,7 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import type { OperationDeclaration } from '../actions/types';
+import type { OperationDeclaration } from './declarations';
 import { locationTokenFor } from '../transport/location';
 import type { AuthSession } from '../transport/session';
 import { COMPANY_PARAMETER, LOCATION_PARAMETER } from './description';

@@ -1,5 +1,5 @@
 import { findOperation } from '../actions';
-import type { OperationDeclaration } from '../actions/types';
+import type { OperationDeclaration } from '../engine/declarations';
 
 /**
  * How an event finds what changed since the last poll:

@@ -1,8 +1,9 @@
 import type { IBinaryData, IDataObject, INodeExecutionData, IPollFunctions } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
-import { finishRecords, prepareOperation, runOperation } from '../engine/executor';
-import { fetchPage, firstPageParams, nextCursorParams, recordsOf } from '../engine/pagination';
+import { prepareOperation, runOperation } from '../engine/executor';
+import { finishRecords, recordsOf } from '../engine/output';
+import { fetchPage, firstPageParams, nextCursorParams } from '../engine/pagination';
 import type { OperationRuntime } from '../engine/runtime';
 import { declaredRequest } from '../engine/runtime';
 import { loadAuthSession } from '../transport/session';

@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { recordLocator } from '../common';
-import type { OperationDeclaration, ParamDeclaration, ResourceDeclaration } from '../types';
+import type { OperationDeclaration, ParamDeclaration, ResourceInfo } from '../../engine/declarations';
 
 const V = '2021-07-28' as const;
 const READ = ['associations.readonly'];
@@ -14,7 +14,7 @@ const text = (displayName: string, name: string, send: ParamDeclaration['send'],
 });
 const paging = { style: 'offset' as const, in: 'query' as const, limit: 'limit', offset: 'skip', counts: 'items' as const, pageSize: 100 };
 
-const operations: OperationDeclaration[] = [
+export const operations: OperationDeclaration[] = [
 	{
 		resource: 'association',
 		operation: 'getAll',
@@ -122,7 +122,7 @@ const operations: OperationDeclaration[] = [
 	},
 ];
 
-const relations: OperationDeclaration[] = [
+export const relations: OperationDeclaration[] = [
 	{
 		resource: 'relation',
 		operation: 'getByRecord',
@@ -174,18 +174,17 @@ const relations: OperationDeclaration[] = [
 	},
 ];
 
-export const associationResource: ResourceDeclaration = {
+export const associationResource: ResourceInfo = {
 	area: 'crm',
 	value: 'association',
 	name: 'Association',
 	description: 'Association types between objects',
-	operations,
 };
 
-export const relationResource: ResourceDeclaration = {
+export const relationResource: ResourceInfo = {
 	area: 'crm',
 	value: 'relation',
 	name: 'Relation',
 	description: 'Links between two records',
-	operations: relations,
+	defaultOperation: 'getByRecord',
 };

@@ -1,8 +1,8 @@
-import type { OperationDeclaration, ResourceDeclaration } from '../types';
+import type { OperationDeclaration, ResourceInfo } from '../../engine/declarations';
 
 const V = '2021-07-28' as const;
 
-const listWorkflows: OperationDeclaration = {
+export const listWorkflows: OperationDeclaration = {
 	resource: 'automation',
 	operation: 'listWorkflows',
 	name: 'List Workflows',
@@ -17,7 +17,7 @@ const listWorkflows: OperationDeclaration = {
 	output: { root: 'workflows', list: true },
 };
 
-const listCampaigns: OperationDeclaration = {
+export const listCampaigns: OperationDeclaration = {
 	resource: 'automation',
 	operation: 'listCampaigns',
 	name: 'List Campaigns',
@@ -47,10 +47,10 @@ const listCampaigns: OperationDeclaration = {
 	output: { root: 'campaigns', list: true },
 };
 
-export const automationResource: ResourceDeclaration = {
+export const automationResource: ResourceInfo = {
 	area: 'crm',
 	value: 'automation',
 	name: 'Workflow & Campaign',
 	description: 'Automation workflows and campaigns',
-	operations: [listCampaigns, listWorkflows],
+	defaultOperation: 'listCampaigns',
 };

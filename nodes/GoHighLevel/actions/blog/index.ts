@@ -1,7 +1,7 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
 import { recordLocator } from '../common';
-import type { OperationDeclaration, ParamDeclaration, ResourceDeclaration, SendTo } from '../types';
+import type { OperationDeclaration, ParamDeclaration, ResourceInfo, SendTo } from '../../engine/declarations';
 
 const V = '2021-07-28' as const;
 const blogId = (send: SendTo) => recordLocator({ name: 'blogId', displayName: 'Blog', searchMethod: 'searchBlogs', send });
@@ -98,7 +98,7 @@ const postParams = (required: boolean): ParamDeclaration[] => {
 	];
 };
 
-const operations: OperationDeclaration[] = [
+export const operations: OperationDeclaration[] = [
 	{
 		resource: 'blog',
 		operation: 'getBlogs',
@@ -212,10 +212,10 @@ const operations: OperationDeclaration[] = [
 	},
 ];
 
-export const blogResource: ResourceDeclaration = {
+export const blogResource: ResourceInfo = {
 	area: 'marketing',
 	value: 'blog',
 	name: 'Blog',
 	description: 'Blogs, posts, authors and categories',
-	operations,
+	defaultOperation: 'getBlogs',
 };

@@ -1,7 +1,7 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
 import { recordLocator } from '../common';
-import type { OperationDeclaration, ResourceDeclaration } from '../types';
+import type { OperationDeclaration, ResourceInfo } from '../../engine/declarations';
 
 const V = '2021-07-28' as const;
 const businessId = recordLocator({ name: 'businessId', displayName: 'Business', searchMethod: 'searchBusinesses', send: { in: 'path' } });
@@ -20,7 +20,7 @@ const fields: INodeProperties[] = [
 const nameField: INodeProperties = { displayName: 'Name', name: 'name', type: 'string', default: '' };
 const validation = { email: { validate: 'email' as const }, phone: { validate: 'phone' as const }, website: { validate: 'url' as const } };
 
-const get: OperationDeclaration = {
+export const get: OperationDeclaration = {
 	resource: 'business',
 	operation: 'get',
 	name: 'Get',
@@ -35,7 +35,7 @@ const get: OperationDeclaration = {
 	output: { root: 'business' },
 };
 
-const getAll: OperationDeclaration = {
+export const getAll: OperationDeclaration = {
 	resource: 'business',
 	operation: 'getAll',
 	name: 'Get Many',
@@ -51,7 +51,7 @@ const getAll: OperationDeclaration = {
 	output: { root: 'businesses', list: true },
 };
 
-const create: OperationDeclaration = {
+export const create: OperationDeclaration = {
 	resource: 'business',
 	operation: 'create',
 	name: 'Create',
@@ -70,7 +70,7 @@ const create: OperationDeclaration = {
 	output: { root: 'business|buiseness' },
 };
 
-const update: OperationDeclaration = {
+export const update: OperationDeclaration = {
 	resource: 'business',
 	operation: 'update',
 	name: 'Update',
@@ -99,7 +99,7 @@ const update: OperationDeclaration = {
 	output: { root: 'business|buiseness' },
 };
 
-const deleteBusiness: OperationDeclaration = {
+export const deleteBusiness: OperationDeclaration = {
 	resource: 'business',
 	operation: 'delete',
 	name: 'Delete',
@@ -114,7 +114,7 @@ const deleteBusiness: OperationDeclaration = {
 	output: { confirm: true },
 };
 
-const bulkUpdateContacts: OperationDeclaration = {
+export const bulkUpdateContacts: OperationDeclaration = {
 	resource: 'business',
 	operation: 'bulkUpdateContacts',
 	name: 'Add or Remove Contacts',
@@ -154,10 +154,9 @@ const bulkUpdateContacts: OperationDeclaration = {
 	output: {},
 };
 
-export const businessResource: ResourceDeclaration = {
+export const businessResource: ResourceInfo = {
 	area: 'crm',
 	value: 'business',
 	name: 'Business',
 	description: 'Companies that contacts belong to',
-	operations: [bulkUpdateContacts, create, deleteBusiness, get, getAll, update],
 };

@@ -1,7 +1,7 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
 import type { OperationRuntime } from '../../engine/runtime';
-import type { OperationDeclaration, ResourceDeclaration } from '../types';
+import type { OperationDeclaration, ResourceInfo } from '../../engine/declarations';
 import { CALENDAR_VERSION, calendarLocator, collection, dateTimeParam, groupLocator, startBeforeEnd, stringParam, userOption } from './common';
 
 const base = { resource: 'calendar', version: CALENDAR_VERSION } as const;
@@ -65,7 +65,7 @@ const settings: INodeProperties[] = [
 ];
 const settingsFields = { openHours: { send: { as: 'json' as const } }, teamMembers: { send: { as: 'json' as const } } };
 
-const getAll: OperationDeclaration = {
+export const getAll: OperationDeclaration = {
 	...base,
 	operation: 'getAll',
 	name: 'Get Many',
@@ -82,7 +82,7 @@ const getAll: OperationDeclaration = {
 	output: { root: 'calendars', list: true },
 };
 
-const get: OperationDeclaration = {
+export const get: OperationDeclaration = {
 	...base,
 	operation: 'get',
 	name: 'Get',
@@ -96,7 +96,7 @@ const get: OperationDeclaration = {
 	output: { root: 'calendar' },
 };
 
-const create: OperationDeclaration = {
+export const create: OperationDeclaration = {
 	...base,
 	operation: 'create',
 	name: 'Create',
@@ -114,7 +114,7 @@ const create: OperationDeclaration = {
 	output: { root: 'calendar' },
 };
 
-const update: OperationDeclaration = {
+export const update: OperationDeclaration = {
 	...base,
 	operation: 'update',
 	name: 'Update',
@@ -134,7 +134,7 @@ const update: OperationDeclaration = {
 	output: { root: 'calendar' },
 };
 
-const deleteCalendar: OperationDeclaration = {
+export const deleteCalendar: OperationDeclaration = {
 	...base,
 	operation: 'delete',
 	name: 'Delete',
@@ -158,7 +158,7 @@ function freeSlots(body: unknown, runtime: OperationRuntime): IDataObject[] {
 	return days.flatMap(([date, value]) => (((value as IDataObject).slots ?? []) as string[]).map((slot) => ({ date, slot })));
 }
 
-const getFreeSlots: OperationDeclaration = {
+export const getFreeSlots: OperationDeclaration = {
 	...base,
 	operation: 'getFreeSlots',
 	name: 'Get Free Slots',
@@ -192,10 +192,9 @@ const getFreeSlots: OperationDeclaration = {
 	output: { list: true, map: freeSlots },
 };
 
-export const calendarResource: ResourceDeclaration = {
+export const calendarResource: ResourceInfo = {
 	area: 'crm',
 	value: 'calendar',
 	name: 'Calendar',
 	description: 'Booking calendars and their free slots',
-	operations: [create, deleteCalendar, get, getFreeSlots, getAll, update],
 };

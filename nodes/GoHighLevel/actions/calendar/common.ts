@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { recordLocator } from '../common';
-import type { ParamDeclaration, SendTo, ValueFormat } from '../types';
+import type { ParamDeclaration, SendTo, ValueFormat } from '../../engine/declarations';
 
 /** Calendars, groups, events and resources all use the 2021-04-15 API version. */
 export const CALENDAR_VERSION = '2021-04-15' as const;

@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { recordLocator } from '../common';
-import type { OperationDeclaration, ParamDeclaration, ResourceDeclaration } from '../types';
+import type { OperationDeclaration, ParamDeclaration, ResourceInfo } from '../../engine/declarations';
 import { CALENDAR_VERSION, calendarLocator, collection, dateTimeParam, groupLocator, startBeforeEnd, userOption } from './common';
 
 const eventLocator = (displayName: string, searchMethod = 'searchEvents'): ParamDeclaration =>
@@ -78,7 +78,7 @@ const appointmentOptions: INodeProperties[] = [
 
 const base = { version: CALENDAR_VERSION } as const;
 
-const listEvents: OperationDeclaration = {
+export const listEvents: OperationDeclaration = {
 	...base,
 	resource: 'calendarEvent',
 	operation: 'getAll',
@@ -94,7 +94,7 @@ const listEvents: OperationDeclaration = {
 	output: { root: 'events', list: true },
 };
 
-const listBlockedSlots: OperationDeclaration = {
+export const listBlockedSlots: OperationDeclaration = {
 	...listEvents,
 	operation: 'getBlockedSlots',
 	name: 'Get Blocked Slots',
@@ -113,7 +113,7 @@ const blockSlotParams = (required: boolean): ParamDeclaration[] => [
 	]),
 ];
 
-const createBlockSlot: OperationDeclaration = {
+export const createBlockSlot: OperationDeclaration = {
 	...base,
 	resource: 'calendarEvent',
 	operation: 'createBlockSlot',
@@ -129,7 +129,7 @@ const createBlockSlot: OperationDeclaration = {
 	output: {},
 };
 
-const updateBlockSlot: OperationDeclaration = {
+export const updateBlockSlot: OperationDeclaration = {
 	...createBlockSlot,
 	operation: 'updateBlockSlot',
 	name: 'Update Blocked Slot',
@@ -141,7 +141,7 @@ const updateBlockSlot: OperationDeclaration = {
 	params: [eventLocator('Blocked Slot', 'searchBlockedSlots'), ...blockSlotParams(false)],
 };
 
-const deleteEvent: OperationDeclaration = {
+export const deleteEvent: OperationDeclaration = {
 	...base,
 	resource: 'calendarEvent',
 	operation: 'delete',
@@ -156,7 +156,7 @@ const deleteEvent: OperationDeclaration = {
 	output: { confirm: true },
 };
 
-const getAppointment: OperationDeclaration = {
+export const getAppointment: OperationDeclaration = {
 	...base,
 	resource: 'appointment',
 	operation: 'get',
@@ -173,7 +173,7 @@ const getAppointment: OperationDeclaration = {
 
 const contactParam = recordLocator({ name: 'contactId', displayName: 'Contact', searchMethod: 'searchContacts', send: { in: 'body' } });
 
-const createAppointment: OperationDeclaration = {
+export const createAppointment: OperationDeclaration = {
 	...base,
 	resource: 'appointment',
 	operation: 'create',
@@ -195,7 +195,7 @@ const createAppointment: OperationDeclaration = {
 	output: {},
 };
 
-const updateAppointment: OperationDeclaration = {
+export const updateAppointment: OperationDeclaration = {
 	...base,
 	resource: 'appointment',
 	operation: 'update',
@@ -224,18 +224,17 @@ const updateAppointment: OperationDeclaration = {
 	output: {},
 };
 
-export const calendarEventResource: ResourceDeclaration = {
+export const calendarEventResource: ResourceInfo = {
 	area: 'crm',
 	value: 'calendarEvent',
 	name: 'Calendar Event',
 	description: 'Appointments and blocked time in calendars',
-	operations: [createBlockSlot, deleteEvent, listBlockedSlots, listEvents, updateBlockSlot],
+	defaultOperation: 'createBlockSlot',
 };
 
-export const appointmentResource: ResourceDeclaration = {
+export const appointmentResource: ResourceInfo = {
 	area: 'crm',
 	value: 'appointment',
 	name: 'Appointment',
 	description: 'Booked appointments',
-	operations: [createAppointment, getAppointment, updateAppointment],
 };

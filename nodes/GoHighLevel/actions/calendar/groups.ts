@@ -1,12 +1,12 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import type { OperationDeclaration, ResourceDeclaration } from '../types';
+import type { OperationDeclaration, ResourceInfo } from '../../engine/declarations';
 import { CALENDAR_VERSION, groupLocator, stringParam } from './common';
 
 const base = { resource: 'calendarGroup', version: CALENDAR_VERSION } as const;
 const slugHelp: Partial<INodeProperties> = { placeholder: 'e.g. sales-team', description: 'URL part of the group’s booking page' };
 
-const getAll: OperationDeclaration = {
+export const getAll: OperationDeclaration = {
 	...base,
 	operation: 'getAll',
 	name: 'Get Many',
@@ -20,7 +20,7 @@ const getAll: OperationDeclaration = {
 	output: { root: 'groups', list: true },
 };
 
-const create: OperationDeclaration = {
+export const create: OperationDeclaration = {
 	...base,
 	operation: 'create',
 	name: 'Create',
@@ -39,7 +39,7 @@ const create: OperationDeclaration = {
 	output: { root: 'group' },
 };
 
-const update: OperationDeclaration = {
+export const update: OperationDeclaration = {
 	...base,
 	operation: 'update',
 	name: 'Update',
@@ -58,7 +58,7 @@ const update: OperationDeclaration = {
 	output: { root: 'group' },
 };
 
-const setStatus: OperationDeclaration = {
+export const setStatus: OperationDeclaration = {
 	...base,
 	operation: 'setStatus',
 	name: 'Enable or Disable',
@@ -75,7 +75,7 @@ const setStatus: OperationDeclaration = {
 	output: {},
 };
 
-const deleteGroup: OperationDeclaration = {
+export const deleteGroup: OperationDeclaration = {
 	...base,
 	operation: 'delete',
 	name: 'Delete',
@@ -89,7 +89,7 @@ const deleteGroup: OperationDeclaration = {
 	output: { confirm: true },
 };
 
-const validateSlug: OperationDeclaration = {
+export const validateSlug: OperationDeclaration = {
 	...base,
 	operation: 'validateSlug',
 	name: 'Validate Slug',
@@ -104,10 +104,10 @@ const validateSlug: OperationDeclaration = {
 	output: {},
 };
 
-export const calendarGroupResource: ResourceDeclaration = {
+export const calendarGroupResource: ResourceInfo = {
 	area: 'crm',
 	value: 'calendarGroup',
 	name: 'Calendar Group',
 	description: 'Groups of calendars sharing a booking page',
-	operations: [create, deleteGroup, setStatus, getAll, update, validateSlug],
+	defaultOperation: 'create',
 };

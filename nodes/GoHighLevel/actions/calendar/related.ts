@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { recordLocator } from '../common';
-import type { OperationDeclaration, ParamDeclaration, ResourceDeclaration } from '../types';
+import type { OperationDeclaration, ParamDeclaration, ResourceInfo } from '../../engine/declarations';
 import { CALENDAR_VERSION, calendarLocator, collection, stringParam, userOption } from './common';
 
 const base = { version: CALENDAR_VERSION } as const;
@@ -14,7 +14,7 @@ const noteBody = stringParam('body', 'Body', { in: 'body' }, { required: true, t
 const noteAuthor: ParamDeclaration = { property: userOption('userId', 'Author', 'User who wrote the note'), send: { in: 'body' } };
 const noteBase = { ...base, resource: 'appointmentNote', location: { in: 'token' as const } };
 
-const notes: OperationDeclaration[] = [
+export const notes: OperationDeclaration[] = [
 	{
 		...noteBase,
 		operation: 'getAll',
@@ -66,12 +66,14 @@ const notes: OperationDeclaration[] = [
 	},
 ];
 
-export const appointmentNoteResource: ResourceDeclaration = {
+export const appointmentNoteResource: ResourceInfo = {
 	area: 'crm',
 	value: 'appointmentNote',
+	// A resource, not a dropdown option: the rule mistakes `defaultOperation: 'getAll'` for one.
+	// eslint-disable-next-line n8n-nodes-base/node-param-option-name-wrong-for-get-many
 	name: 'Appointment Note',
 	description: 'Notes attached to appointments',
-	operations: notes,
+	defaultOperation: 'getAll',
 };
 
 // ---- Calendar notifications --------------------------------------------------------------------
@@ -132,7 +134,7 @@ const listFields = { additionalEmailIds: { send: { as: 'list' as const } }, addi
 const notificationParam = recordLocator({ name: 'notificationId', displayName: 'Notification', searchMethod: 'searchCalendarNotifications', send: { in: 'path' } });
 const notificationBase = { ...base, resource: 'calendarNotification', location: { in: 'token' as const } };
 
-const notifications: OperationDeclaration[] = [
+export const notifications: OperationDeclaration[] = [
 	{
 		...notificationBase,
 		operation: 'getAll',
@@ -234,12 +236,11 @@ const notifications: OperationDeclaration[] = [
 	},
 ];
 
-export const calendarNotificationResource: ResourceDeclaration = {
+export const calendarNotificationResource: ResourceInfo = {
 	area: 'crm',
 	value: 'calendarNotification',
 	name: 'Calendar Notification',
 	description: 'Messages calendars send on bookings',
-	operations: notifications,
 };
 
 // ---- Calendar resources (rooms, equipment) -----------------------------------------------------
@@ -268,7 +269,7 @@ const resourceFields: INodeProperties[] = [
 ];
 const resourceBase = { ...base, resource: 'calendarResource' };
 
-const resources: OperationDeclaration[] = [
+export const resources: OperationDeclaration[] = [
 	{
 		...resourceBase,
 		operation: 'getAll',
@@ -351,10 +352,9 @@ const resources: OperationDeclaration[] = [
 	},
 ];
 
-export const calendarResourceResource: ResourceDeclaration = {
+export const calendarResourceResource: ResourceInfo = {
 	area: 'crm',
 	value: 'calendarResource',
 	name: 'Calendar Resource',
 	description: 'Rooms and equipment calendars book',
-	operations: resources,
 };

@@ -1,5 +1,5 @@
 import { recordLocator } from '../common';
-import type { OperationDeclaration } from '../types';
+import type { OperationDeclaration } from '../../engine/declarations';
 import { contactIdParam } from './fields';
 
 const campaignParam = recordLocator({

@@ -1,6 +1,6 @@
 import type { INodePropertyOptions, INodeProperties } from 'n8n-workflow';
 
-import type { ParamDeclaration } from '../types';
+import type { ParamDeclaration } from '../../engine/declarations';
 import { recordLocator } from '../common';
 
 export const CONTACT_SIMPLE_FIELDS = [

@@ -3,7 +3,7 @@ import { NodeApiError } from 'n8n-workflow';
 
 import type { OperationRuntime } from '../../engine/runtime';
 import { recordLocator } from '../common';
-import type { OperationDeclaration } from '../types';
+import type { OperationDeclaration } from '../../engine/declarations';
 import { CONTACT_SIMPLE_FIELDS } from './fields';
 
 const contactLocator = recordLocator({ name: 'contactId', displayName: 'Contact', searchMethod: 'searchContacts', send: { in: 'path' } });

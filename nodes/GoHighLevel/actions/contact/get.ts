@@ -1,4 +1,4 @@
-import type { OperationDeclaration } from '../types';
+import type { OperationDeclaration } from '../../engine/declarations';
 import { CONTACT_SIMPLE_FIELDS, contactIdParam } from './fields';
 
 export const get: OperationDeclaration = {

@@ -1,4 +1,4 @@
-import type { OperationDeclaration } from '../types';
+import type { OperationDeclaration } from '../../engine/declarations';
 import { CONTACT_SIMPLE_FIELDS } from './fields';
 
 export const list: OperationDeclaration = {

@@ -1,5 +1,5 @@
 import { recordLocator } from '../common';
-import type { OperationDeclaration } from '../types';
+import type { OperationDeclaration } from '../../engine/declarations';
 import { CONTACT_SIMPLE_FIELDS, contactIdParam } from './fields';
 
 export const getAppointments: OperationDeclaration = {

@@ -1,4 +1,4 @@
-import type { OperationDeclaration } from '../types';
+import type { OperationDeclaration } from '../../engine/declarations';
 import { contactIdParam, tagsParam } from './fields';
 
 export const addTags: OperationDeclaration = {

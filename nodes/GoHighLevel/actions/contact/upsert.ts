@@ -1,4 +1,4 @@
-import type { OperationDeclaration } from '../types';
+import type { OperationDeclaration } from '../../engine/declarations';
 import { CONTACT_SIMPLE_FIELDS, CREATE_FIELDS, contactFieldsParam, customFieldsParam, emailParam, phoneParam } from './fields';
 
 export const upsert: OperationDeclaration = {

@@ -2,7 +2,7 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import { recordLocator } from '../common';
 import { contactIdParam } from '../contact/fields';
-import type { OperationDeclaration, ParamDeclaration, ResourceDeclaration } from '../types';
+import type { OperationDeclaration, ParamDeclaration, ResourceInfo } from '../../engine/declarations';
 
 const noteIdParam = recordLocator({
 	name: 'noteId',
@@ -33,7 +33,7 @@ function noteFields(name: string, displayName: string, options: INodeProperties[
 
 const NOTE = { version: '2021-07-28' as const, location: { in: 'token' as const } };
 
-const create: OperationDeclaration = {
+export const create: OperationDeclaration = {
 	...NOTE,
 	resource: 'contactNote',
 	operation: 'create',
@@ -47,7 +47,7 @@ const create: OperationDeclaration = {
 	output: { root: 'note' },
 };
 
-const get: OperationDeclaration = {
+export const get: OperationDeclaration = {
 	...NOTE,
 	resource: 'contactNote',
 	operation: 'get',
@@ -61,7 +61,7 @@ const get: OperationDeclaration = {
 	output: { root: 'note' },
 };
 
-const getAll: OperationDeclaration = {
+export const getAll: OperationDeclaration = {
 	...NOTE,
 	resource: 'contactNote',
 	operation: 'getAll',
@@ -75,7 +75,7 @@ const getAll: OperationDeclaration = {
 	output: { root: 'notes', list: true },
 };
 
-const update: OperationDeclaration = {
+export const update: OperationDeclaration = {
 	...NOTE,
 	resource: 'contactNote',
 	operation: 'update',
@@ -89,7 +89,7 @@ const update: OperationDeclaration = {
 	output: { root: 'note' },
 };
 
-const deleteNote: OperationDeclaration = {
+export const deleteNote: OperationDeclaration = {
 	...NOTE,
 	resource: 'contactNote',
 	operation: 'delete',
@@ -103,10 +103,9 @@ const deleteNote: OperationDeclaration = {
 	output: { confirm: true },
 };
 
-export const contactNoteResource: ResourceDeclaration = {
+export const contactNoteResource: ResourceInfo = {
 	area: 'crm',
 	value: 'contactNote',
 	name: 'Contact Note',
 	description: 'Notes attached to a contact',
-	operations: [create, deleteNote, get, getAll, update],
 };

@@ -2,7 +2,7 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import { recordLocator } from '../common';
 import { contactIdParam } from '../contact/fields';
-import type { OperationDeclaration, ParamDeclaration, ResourceDeclaration } from '../types';
+import type { OperationDeclaration, ParamDeclaration, ResourceInfo } from '../../engine/declarations';
 
 const taskIdParam = recordLocator({
 	name: 'taskId',
@@ -36,7 +36,7 @@ function taskFields(name: string, displayName: string, options: INodeProperties[
 	};
 }
 
-const create: OperationDeclaration = {
+export const create: OperationDeclaration = {
 	...TASK,
 	resource: 'contactTask',
 	operation: 'create',
@@ -56,7 +56,7 @@ const create: OperationDeclaration = {
 	output: taskOutput,
 };
 
-const get: OperationDeclaration = {
+export const get: OperationDeclaration = {
 	...TASK,
 	resource: 'contactTask',
 	operation: 'get',
@@ -70,7 +70,7 @@ const get: OperationDeclaration = {
 	output: taskOutput,
 };
 
-const getAll: OperationDeclaration = {
+export const getAll: OperationDeclaration = {
 	...TASK,
 	resource: 'contactTask',
 	operation: 'getAll',
@@ -84,7 +84,7 @@ const getAll: OperationDeclaration = {
 	output: { root: 'tasks', list: true },
 };
 
-const update: OperationDeclaration = {
+export const update: OperationDeclaration = {
 	...TASK,
 	resource: 'contactTask',
 	operation: 'update',
@@ -98,7 +98,7 @@ const update: OperationDeclaration = {
 	output: taskOutput,
 };
 
-const complete: OperationDeclaration = {
+export const complete: OperationDeclaration = {
 	...TASK,
 	resource: 'contactTask',
 	operation: 'complete',
@@ -116,7 +116,7 @@ const complete: OperationDeclaration = {
 	output: taskOutput,
 };
 
-const deleteTask: OperationDeclaration = {
+export const deleteTask: OperationDeclaration = {
 	...TASK,
 	resource: 'contactTask',
 	operation: 'delete',
@@ -130,10 +130,9 @@ const deleteTask: OperationDeclaration = {
 	output: { confirm: true },
 };
 
-export const contactTaskResource: ResourceDeclaration = {
+export const contactTaskResource: ResourceInfo = {
 	area: 'crm',
 	value: 'contactTask',
 	name: 'Contact Task',
 	description: 'To-dos attached to a contact',
-	operations: [complete, create, deleteTask, get, getAll, update],
 };

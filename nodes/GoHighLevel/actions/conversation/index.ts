@@ -1,5 +1,5 @@
 import { recordLocator } from '../common';
-import type { OperationDeclaration, ParamDeclaration, ResourceDeclaration } from '../types';
+import type { OperationDeclaration, ParamDeclaration, ResourceInfo } from '../../engine/declarations';
 
 const V = '2021-04-15' as const;
 const READ = ['conversations/message.readonly'];
@@ -11,7 +11,7 @@ const messageId = (name = 'messageId'): ParamDeclaration => ({
 	validate: 'id',
 });
 
-const search: OperationDeclaration = {
+export const search: OperationDeclaration = {
 	resource: 'conversation',
 	operation: 'search',
 	name: 'Search',
@@ -77,7 +77,7 @@ const search: OperationDeclaration = {
 	output: { root: 'conversations', list: true },
 };
 
-const get: OperationDeclaration = {
+export const get: OperationDeclaration = {
 	resource: 'conversation',
 	operation: 'get',
 	name: 'Get',
@@ -92,7 +92,7 @@ const get: OperationDeclaration = {
 	output: {},
 };
 
-const getMessages: OperationDeclaration = {
+export const getMessages: OperationDeclaration = {
 	resource: 'conversation',
 	operation: 'getMessages',
 	name: 'Get Messages',
@@ -108,7 +108,7 @@ const getMessages: OperationDeclaration = {
 	output: { root: 'messages.messages', list: true },
 };
 
-const getMessage: OperationDeclaration = {
+export const getMessage: OperationDeclaration = {
 	resource: 'message',
 	operation: 'get',
 	name: 'Get',
@@ -123,7 +123,7 @@ const getMessage: OperationDeclaration = {
 	output: { root: 'message|' },
 };
 
-const getEmail: OperationDeclaration = {
+export const getEmail: OperationDeclaration = {
 	resource: 'message',
 	operation: 'getEmail',
 	name: 'Get Email',
@@ -140,7 +140,7 @@ const getEmail: OperationDeclaration = {
 
 const fileName = (suffix: string) => (parts: { pathParams: Record<string, string> }) => `${parts.pathParams.messageId ?? 'message'}${suffix}`;
 
-const getRecording: OperationDeclaration = {
+export const getRecording: OperationDeclaration = {
 	resource: 'message',
 	operation: 'getRecording',
 	name: 'Get Recording',
@@ -155,7 +155,7 @@ const getRecording: OperationDeclaration = {
 	output: { binary: { fileName: fileName('.wav') } },
 };
 
-const getTranscription: OperationDeclaration = {
+export const getTranscription: OperationDeclaration = {
 	resource: 'message',
 	operation: 'getTranscription',
 	name: 'Get Transcription',
@@ -170,7 +170,7 @@ const getTranscription: OperationDeclaration = {
 	output: { list: true },
 };
 
-const downloadTranscription: OperationDeclaration = {
+export const downloadTranscription: OperationDeclaration = {
 	resource: 'message',
 	operation: 'downloadTranscription',
 	name: 'Download Transcription',
@@ -185,7 +185,7 @@ const downloadTranscription: OperationDeclaration = {
 	output: { binary: { fileName: fileName('-transcription.txt') } },
 };
 
-const updateStatus: OperationDeclaration = {
+export const updateStatus: OperationDeclaration = {
 	resource: 'message',
 	operation: 'updateStatus',
 	name: 'Update Status',
@@ -233,7 +233,7 @@ const updateStatus: OperationDeclaration = {
 	output: {},
 };
 
-const typing: OperationDeclaration = {
+export const typing: OperationDeclaration = {
 	resource: 'conversation',
 	operation: 'typingIndicator',
 	name: 'Show Typing Indicator',
@@ -252,18 +252,16 @@ const typing: OperationDeclaration = {
 	output: {},
 };
 
-export const conversationResource: ResourceDeclaration = {
+export const conversationResource: ResourceInfo = {
 	area: 'crm',
 	value: 'conversation',
 	name: 'Conversation',
 	description: 'Conversations with contacts across channels',
-	operations: [get, getMessages, search, typing],
 };
 
-export const messageResource: ResourceDeclaration = {
+export const messageResource: ResourceInfo = {
 	area: 'crm',
 	value: 'message',
 	name: 'Message',
 	description: 'Messages, call recordings and transcriptions',
-	operations: [downloadTranscription, getMessage, getEmail, getRecording, getTranscription, updateStatus],
 };

@@ -1,10 +1,10 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import type { OperationDeclaration, ResourceDeclaration } from '../types';
+import type { OperationDeclaration, ResourceInfo } from '../../engine/declarations';
 
 const V = '2021-07-28' as const;
 
-const search: OperationDeclaration = {
+export const search: OperationDeclaration = {
 	resource: 'location',
 	operation: 'search',
 	name: 'Search',
@@ -35,7 +35,7 @@ const search: OperationDeclaration = {
 	output: { root: 'locations', list: true },
 };
 
-const get: OperationDeclaration = {
+export const get: OperationDeclaration = {
 	resource: 'location',
 	operation: 'get',
 	name: 'Get',
@@ -52,7 +52,7 @@ const get: OperationDeclaration = {
 
 const text = (displayName: string, name: string, extra: Partial<INodeProperties> = {}): INodeProperties => ({ displayName, name, type: 'string', default: '', ...extra });
 
-const create: OperationDeclaration = {
+export const create: OperationDeclaration = {
 	resource: 'location',
 	operation: 'create',
 	name: 'Create',
@@ -92,7 +92,7 @@ const create: OperationDeclaration = {
 	output: {},
 };
 
-const listCustomFields: OperationDeclaration = {
+export const listCustomFields: OperationDeclaration = {
 	resource: 'location',
 	operation: 'listCustomFields',
 	name: 'List Custom Fields',
@@ -122,7 +122,7 @@ const listCustomFields: OperationDeclaration = {
 	output: { root: 'customFields', list: true },
 };
 
-const getCompany: OperationDeclaration = {
+export const getCompany: OperationDeclaration = {
 	resource: 'location',
 	operation: 'getCompany',
 	name: 'Get Company',
@@ -138,10 +138,9 @@ const getCompany: OperationDeclaration = {
 	output: { root: 'company' },
 };
 
-export const locationResource: ResourceDeclaration = {
+export const locationResource: ResourceInfo = {
 	area: 'crm',
 	value: 'location',
 	name: 'Location',
 	description: 'Sub-accounts, their custom fields, and the agency',
-	operations: [create, get, getCompany, listCustomFields, search],
 };

@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { recordLocator } from '../common';
-import type { OperationDeclaration, ParamDeclaration, ResourceDeclaration } from '../types';
+import type { OperationDeclaration, ParamDeclaration, ResourceInfo } from '../../engine/declarations';
 
 const V = '2021-07-28' as const;
 const READ = ['opportunities.readonly'];
@@ -94,7 +94,7 @@ const followers: ParamDeclaration = {
 	send: { in: 'body', as: 'list' },
 };
 
-const search: OperationDeclaration = {
+export const search: OperationDeclaration = {
 	resource: 'opportunity',
 	operation: 'search',
 	name: 'Search',
@@ -136,7 +136,7 @@ const search: OperationDeclaration = {
 	output: { root: 'opportunities', list: true, simplify: OPPORTUNITY_SIMPLE_FIELDS },
 };
 
-const get: OperationDeclaration = {
+export const get: OperationDeclaration = {
 	resource: 'opportunity',
 	operation: 'get',
 	name: 'Get',
@@ -152,7 +152,7 @@ const get: OperationDeclaration = {
 	output: { root: 'opportunity', simplify: OPPORTUNITY_SIMPLE_FIELDS },
 };
 
-const listPipelines: OperationDeclaration = {
+export const listPipelines: OperationDeclaration = {
 	resource: 'opportunity',
 	operation: 'listPipelines',
 	name: 'List Pipelines',
@@ -167,7 +167,7 @@ const listPipelines: OperationDeclaration = {
 	output: { root: 'pipelines', list: true },
 };
 
-const create: OperationDeclaration = {
+export const create: OperationDeclaration = {
 	resource: 'opportunity',
 	operation: 'create',
 	name: 'Create',
@@ -194,7 +194,7 @@ const create: OperationDeclaration = {
 	output: { root: 'opportunity', simplify: OPPORTUNITY_SIMPLE_FIELDS },
 };
 
-const update: OperationDeclaration = {
+export const update: OperationDeclaration = {
 	resource: 'opportunity',
 	operation: 'update',
 	name: 'Update',
@@ -225,7 +225,7 @@ const update: OperationDeclaration = {
 	output: { root: 'opportunity', simplify: OPPORTUNITY_SIMPLE_FIELDS },
 };
 
-const deleteOpportunity: OperationDeclaration = {
+export const deleteOpportunity: OperationDeclaration = {
 	resource: 'opportunity',
 	operation: 'delete',
 	name: 'Delete',
@@ -240,7 +240,7 @@ const deleteOpportunity: OperationDeclaration = {
 	output: { confirm: true },
 };
 
-const updateStatus: OperationDeclaration = {
+export const updateStatus: OperationDeclaration = {
 	resource: 'opportunity',
 	operation: 'updateStatus',
 	name: 'Update Status',
@@ -263,7 +263,7 @@ const updateStatus: OperationDeclaration = {
 	output: { confirm: true },
 };
 
-const upsert: OperationDeclaration = {
+export const upsert: OperationDeclaration = {
 	resource: 'opportunity',
 	operation: 'upsert',
 	name: 'Create or Update',
@@ -301,7 +301,7 @@ const upsert: OperationDeclaration = {
 	output: { root: 'opportunity', include: ['new'], simplify: OPPORTUNITY_SIMPLE_FIELDS },
 };
 
-const addFollowers: OperationDeclaration = {
+export const addFollowers: OperationDeclaration = {
 	resource: 'opportunity',
 	operation: 'addFollowers',
 	name: 'Add Followers',
@@ -316,7 +316,7 @@ const addFollowers: OperationDeclaration = {
 	output: {},
 };
 
-const removeFollowers: OperationDeclaration = {
+export const removeFollowers: OperationDeclaration = {
 	...addFollowers,
 	operation: 'removeFollowers',
 	name: 'Remove Followers',
@@ -325,10 +325,9 @@ const removeFollowers: OperationDeclaration = {
 	method: 'DELETE',
 };
 
-export const opportunityResource: ResourceDeclaration = {
+export const opportunityResource: ResourceInfo = {
 	area: 'crm',
 	value: 'opportunity',
 	name: 'Opportunity',
 	description: 'Deals in pipelines',
-	operations: [addFollowers, create, upsert, deleteOpportunity, get, listPipelines, removeFollowers, search, update, updateStatus],
 };

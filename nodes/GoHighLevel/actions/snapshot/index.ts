@@ -1,8 +1,8 @@
-import type { OperationDeclaration, ResourceDeclaration } from '../types';
+import type { OperationDeclaration, ResourceInfo } from '../../engine/declarations';
 
 const V = '2021-07-28' as const;
 
-const listSnapshots: OperationDeclaration = {
+export const listSnapshots: OperationDeclaration = {
 	resource: 'snapshot',
 	operation: 'listSnapshots',
 	formerly: 'automation:listSnapshots',
@@ -19,10 +19,10 @@ const listSnapshots: OperationDeclaration = {
 	output: { root: 'snapshots', list: true },
 };
 
-export const snapshotResource: ResourceDeclaration = {
+export const snapshotResource: ResourceInfo = {
 	area: 'agency',
 	value: 'snapshot',
 	name: 'Snapshot',
 	description: 'Account snapshots of the agency',
-	operations: [listSnapshots],
+	defaultOperation: 'listSnapshots',
 };

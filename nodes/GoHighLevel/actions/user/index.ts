@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { recordLocator } from '../common';
-import type { OperationDeclaration, ResourceDeclaration } from '../types';
+import type { OperationDeclaration, ResourceInfo } from '../../engine/declarations';
 
 const V = '2021-07-28' as const;
 const USER_SIMPLE_FIELDS = ['id', 'name', 'firstName', 'lastName', 'email', 'phone', 'roles'];
@@ -58,7 +58,7 @@ const fieldMapping = {
 	profilePhoto: { validate: 'url' as const },
 };
 
-const search: OperationDeclaration = {
+export const search: OperationDeclaration = {
 	resource: 'user',
 	operation: 'search',
 	name: 'Search',
@@ -92,7 +92,7 @@ const search: OperationDeclaration = {
 	output: { root: 'users', list: true, simplify: USER_SIMPLE_FIELDS },
 };
 
-const filterByEmail: OperationDeclaration = {
+export const filterByEmail: OperationDeclaration = {
 	resource: 'user',
 	operation: 'filterByEmail',
 	name: 'Filter by Email',
@@ -115,7 +115,7 @@ const filterByEmail: OperationDeclaration = {
 	output: { root: 'users', list: true, simplify: USER_SIMPLE_FIELDS },
 };
 
-const get: OperationDeclaration = {
+export const get: OperationDeclaration = {
 	resource: 'user',
 	operation: 'get',
 	name: 'Get',
@@ -129,7 +129,7 @@ const get: OperationDeclaration = {
 	output: { simplify: USER_SIMPLE_FIELDS },
 };
 
-const listByLocation: OperationDeclaration = {
+export const listByLocation: OperationDeclaration = {
 	resource: 'user',
 	operation: 'listByLocation',
 	name: 'List by Location (Deprecated)',
@@ -145,7 +145,7 @@ const listByLocation: OperationDeclaration = {
 	output: { root: 'users', list: true, simplify: USER_SIMPLE_FIELDS },
 };
 
-const create: OperationDeclaration = {
+export const create: OperationDeclaration = {
 	resource: 'user',
 	operation: 'create',
 	name: 'Create',
@@ -173,7 +173,7 @@ const create: OperationDeclaration = {
 	output: { simplify: USER_SIMPLE_FIELDS },
 };
 
-const update: OperationDeclaration = {
+export const update: OperationDeclaration = {
 	resource: 'user',
 	operation: 'update',
 	name: 'Update',
@@ -210,7 +210,7 @@ const update: OperationDeclaration = {
 	output: { simplify: USER_SIMPLE_FIELDS },
 };
 
-const deleteUser: OperationDeclaration = {
+export const deleteUser: OperationDeclaration = {
 	resource: 'user',
 	operation: 'delete',
 	name: 'Delete',
@@ -224,10 +224,9 @@ const deleteUser: OperationDeclaration = {
 	output: { confirm: true },
 };
 
-export const userResource: ResourceDeclaration = {
+export const userResource: ResourceInfo = {
 	area: 'crm',
 	value: 'user',
 	name: 'User',
 	description: 'Team members of the agency and its sub-accounts',
-	operations: [create, deleteUser, filterByEmail, get, listByLocation, search, update],
 };

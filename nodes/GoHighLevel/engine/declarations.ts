@@ -1,8 +1,8 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
 import type { ProductArea } from '../areas';
-import type { RequestParts } from '../engine/requestParts';
-import type { OperationRuntime } from '../engine/runtime';
+import type { RequestParts } from './requestParts';
+import type { OperationRuntime } from './runtime';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE' | 'PATCH';
 
@@ -155,11 +155,21 @@ export interface OperationDeclaration {
 	extraRequests?: Array<{ method: HttpMethod; path: string; version: ApiVersion | null; scopes: string[] }>;
 }
 
-export interface ResourceDeclaration {
+/** A resource as its file under actions/ declares it; its operations are found by their `resource`. */
+export interface ResourceInfo {
 	/** The product area, hence the node, that offers this resource. */
 	area: ProductArea;
 	value: string;
 	name: string;
 	description: string;
+	/**
+	 * Operation selected in a new node: `get` when there is one, else this. Saved workflows omit a
+	 * default value, so it must never change once released.
+	 */
+	defaultOperation?: string;
+}
+
+/** A resource with every operation declared for it. */
+export interface ResourceDeclaration extends ResourceInfo {
 	operations: OperationDeclaration[];
 }
