@@ -173,3 +173,19 @@ export interface ResourceInfo {
 export interface ResourceDeclaration extends ResourceInfo {
 	operations: OperationDeclaration[];
 }
+
+/**
+ * A request a dropdown or searchable list (methods/) sends: declared like an operation's, so the
+ * contract test checks its path, Version, scopes and parameter names against HighLevel's spec.
+ */
+export interface LookupDeclaration {
+	method: 'GET' | 'POST';
+	/** Path template, exactly as in HighLevel's spec. */
+	path: string;
+	version: ApiVersion;
+	scopes: string[];
+	/** Query parameter names the picker may send (the request is refused with any other). */
+	query?: string[];
+	/** Body field names the picker may send. */
+	body?: string[];
+}
