@@ -9,7 +9,6 @@ import * as calendar_common from './calendar/common';
 import * as calendar_events from './calendar/events';
 import * as calendar_groups from './calendar/groups';
 import * as calendar_related from './calendar/related';
-import * as common from './common';
 import * as contact_automation from './contact/automation';
 import * as contact_campaigns from './contact/campaigns';
 import * as contact_create from './contact/create';
@@ -27,6 +26,7 @@ import * as contact_upsert from './contact/upsert';
 import * as contactNote_index from './contactNote/index';
 import * as contactTask_index from './contactTask/index';
 import * as conversation_index from './conversation/index';
+import * as kit from './kit';
 import * as location_index from './location/index';
 import * as opportunity_index from './opportunity/index';
 import * as snapshot_index from './snapshot/index';
@@ -42,7 +42,6 @@ export const declarationModules: Array<Record<string, unknown>> = [
 	calendar_events,
 	calendar_groups,
 	calendar_related,
-	common,
 	contact_automation,
 	contact_campaigns,
 	contact_create,
@@ -60,6 +59,7 @@ export const declarationModules: Array<Record<string, unknown>> = [
 	contactNote_index,
 	contactTask_index,
 	conversation_index,
+	kit,
 	location_index,
 	opportunity_index,
 	snapshot_index,

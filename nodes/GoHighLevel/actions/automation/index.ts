@@ -1,6 +1,5 @@
+import { VERSION } from '../kit';
 import type { OperationDeclaration, ResourceInfo } from '../../engine/declarations';
-
-const V = '2021-07-28' as const;
 
 export const listWorkflows: OperationDeclaration = {
 	resource: 'automation',
@@ -10,7 +9,7 @@ export const listWorkflows: OperationDeclaration = {
 	description: 'List the automation workflows of the location',
 	method: 'GET',
 	path: '/workflows/',
-	version: V,
+	version: VERSION,
 	scopes: ['workflows.readonly'],
 	location: { in: 'query' },
 	params: [],
@@ -25,7 +24,7 @@ export const listCampaigns: OperationDeclaration = {
 	description: 'List the campaigns of the location',
 	method: 'GET',
 	path: '/campaigns/',
-	version: V,
+	version: VERSION,
 	scopes: ['campaigns.readonly'],
 	location: { in: 'query' },
 	params: [

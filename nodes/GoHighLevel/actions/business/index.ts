@@ -1,9 +1,8 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
-import { recordLocator } from '../common';
+import { recordLocator, VERSION } from '../kit';
 import type { OperationDeclaration, ResourceInfo } from '../../engine/declarations';
 
-const V = '2021-07-28' as const;
 const businessId = recordLocator({ name: 'businessId', displayName: 'Business', searchMethod: 'searchBusinesses', send: { in: 'path' } });
 
 const fields: INodeProperties[] = [
@@ -28,7 +27,7 @@ export const get: OperationDeclaration = {
 	description: 'Retrieve one business',
 	method: 'GET',
 	path: '/businesses/{businessId}',
-	version: V,
+	version: VERSION,
 	scopes: ['businesses.readonly'],
 	location: { in: 'token' },
 	params: [businessId],
@@ -43,7 +42,7 @@ export const getAll: OperationDeclaration = {
 	description: 'List the businesses of the location',
 	method: 'GET',
 	path: '/businesses/',
-	version: V,
+	version: VERSION,
 	scopes: ['businesses.readonly'],
 	location: { in: 'query' },
 	params: [],
@@ -59,7 +58,7 @@ export const create: OperationDeclaration = {
 	description: 'Create a business (company record) that contacts can belong to',
 	method: 'POST',
 	path: '/businesses/',
-	version: V,
+	version: VERSION,
 	scopes: ['businesses.write'],
 	location: { in: 'body' },
 	params: [
@@ -78,7 +77,7 @@ export const update: OperationDeclaration = {
 	description: 'Change a business; fields left out keep their values',
 	method: 'PUT',
 	path: '/businesses/{businessId}',
-	version: V,
+	version: VERSION,
 	scopes: ['businesses.write'],
 	location: { in: 'token' },
 	params: [
@@ -107,7 +106,7 @@ export const deleteBusiness: OperationDeclaration = {
 	description: 'Delete a business; its contacts stay',
 	method: 'DELETE',
 	path: '/businesses/{businessId}',
-	version: V,
+	version: VERSION,
 	scopes: ['businesses.write'],
 	location: { in: 'token' },
 	params: [businessId],
@@ -122,7 +121,7 @@ export const bulkUpdateContacts: OperationDeclaration = {
 	description: 'Link many contacts to a business, or unlink them from their business',
 	method: 'POST',
 	path: '/contacts/bulk/business',
-	version: V,
+	version: VERSION,
 	scopes: [],
 	location: { in: 'body' },
 	params: [
@@ -148,7 +147,7 @@ export const bulkUpdateContacts: OperationDeclaration = {
 		const { body } = runtime.parts;
 		// HighLevel unlinks contacts when businessId is null.
 		const payload: IDataObject = { ...body, businessId: body.businessId ?? null };
-		const response = await runtime.request({ method: 'POST', path: '/contacts/bulk/business', body: payload, version: V, scopes: [] });
+		const response = await runtime.request({ method: 'POST', path: '/contacts/bulk/business', body: payload, version: VERSION, scopes: [] });
 		return [response.body as IDataObject];
 	},
 	output: {},

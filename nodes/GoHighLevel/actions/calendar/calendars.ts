@@ -1,10 +1,11 @@
+import { collection, textParam, userPicker, VERSION_2021_04_15 } from '../kit';
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
 import type { OperationRuntime } from '../../engine/runtime';
 import type { OperationDeclaration, ResourceInfo } from '../../engine/declarations';
-import { CALENDAR_VERSION, calendarLocator, collection, dateTimeParam, groupLocator, startBeforeEnd, stringParam, userOption } from './common';
+import { calendarLocator, dateTimeParam, groupLocator, startBeforeEnd } from './common';
 
-const base = { resource: 'calendar', version: CALENDAR_VERSION } as const;
+const base = { resource: 'calendar', version: VERSION_2021_04_15 } as const;
 
 const unit = (name: string, displayName: string): INodeProperties => ({
 	displayName,
@@ -107,7 +108,7 @@ export const create: OperationDeclaration = {
 	scopes: ['calendars.write'],
 	location: { in: 'body' },
 	params: [
-		stringParam('name', 'Name', { in: 'body' }, { required: true }),
+		textParam('Name', 'name', { in: 'body' }, { required: true }),
 		groupLocator({ in: 'body' }, false),
 		collection('additionalFields', 'Additional Fields', settings, settingsFields),
 	],
@@ -183,7 +184,7 @@ export const getFreeSlots: OperationDeclaration = {
 			},
 			send: { in: 'query' },
 		},
-		{ property: userOption('userId', 'User', 'Only slots of this team member'), send: { in: 'query' } },
+		{ property: userPicker('userId', 'User', { description: 'Only slots of this team member' }), send: { in: 'query' } },
 		{
 			property: { displayName: 'Group by Day', name: 'groupByDay', type: 'boolean', default: false, description: 'Whether to output one item per day with its slots, as HighLevel groups them, instead of one item per slot' },
 		},

@@ -1,8 +1,8 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { recordLocator } from '../common';
+import { collection, recordLocator, userPicker, VERSION_2021_04_15 } from '../kit';
 import type { OperationDeclaration, ParamDeclaration, ResourceInfo } from '../../engine/declarations';
-import { CALENDAR_VERSION, calendarLocator, collection, dateTimeParam, groupLocator, startBeforeEnd, userOption } from './common';
+import { calendarLocator, dateTimeParam, groupLocator, startBeforeEnd } from './common';
 
 const eventLocator = (displayName: string, searchMethod = 'searchEvents'): ParamDeclaration =>
 	recordLocator({ name: 'eventId', displayName, searchMethod, send: { in: 'path' } });
@@ -29,7 +29,7 @@ function eventsOf(): ParamDeclaration[] {
 		},
 		{ ...calendar, property: { ...calendar.property, ...show('calendar') } },
 		{ ...group, property: { ...group.property, ...show('group') } },
-		{ property: { ...userOption('userId', 'User', 'Owner of the events'), required: true, ...show('user') }, send: { in: 'query' } },
+		{ property: { ...userPicker('userId', 'User', { description: 'Owner of the events' }), required: true, ...show('user') }, send: { in: 'query' } },
 		dateTimeParam('startTime', 'Start', { in: 'query', as: 'epochMs' }, 'Beginning of the time range'),
 		dateTimeParam('endTime', 'End', { in: 'query', as: 'epochMs' }, 'End of the time range'),
 	];
@@ -53,7 +53,7 @@ const appointmentStatus: INodeProperties = {
 const appointmentOptions: INodeProperties[] = [
 	{ displayName: 'Address', name: 'address', type: 'string', default: '', description: 'Where the meeting happens (for in-person or custom locations)' },
 	appointmentStatus,
-	userOption('assignedUserId', 'Assigned User', 'Team member who takes the appointment'),
+	userPicker('assignedUserId', 'Assigned User', { description: 'Team member who takes the appointment' }),
 	{ displayName: 'Description', name: 'description', type: 'string', typeOptions: { rows: 3 }, default: '' },
 	{ displayName: 'Ignore Free Slot Check', name: 'ignoreFreeSlotValidation', type: 'boolean', default: false, description: 'Whether to book even when the slot is not free' },
 	{
@@ -76,7 +76,7 @@ const appointmentOptions: INodeProperties[] = [
 	{ displayName: 'Title', name: 'title', type: 'string', default: '' },
 ];
 
-const base = { version: CALENDAR_VERSION } as const;
+const base = { version: VERSION_2021_04_15 } as const;
 
 export const listEvents: OperationDeclaration = {
 	...base,
@@ -109,7 +109,7 @@ const blockSlotParams = (required: boolean): ParamDeclaration[] => [
 	dateTimeParam('endTime', 'End', { in: 'body', as: 'dateTime' }, 'End of the blocked time', required),
 	collection('additionalFields', 'Additional Fields', [
 		{ displayName: 'Title', name: 'title', type: 'string', default: '' },
-		userOption('assignedUserId', 'Assigned User', 'Team member whose time is blocked'),
+		userPicker('assignedUserId', 'Assigned User', { description: 'Team member whose time is blocked' }),
 	]),
 ];
 

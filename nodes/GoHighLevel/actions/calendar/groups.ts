@@ -1,9 +1,10 @@
+import { textParam, VERSION_2021_04_15 } from '../kit';
 import type { INodeProperties } from 'n8n-workflow';
 
 import type { OperationDeclaration, ResourceInfo } from '../../engine/declarations';
-import { CALENDAR_VERSION, groupLocator, stringParam } from './common';
+import { groupLocator } from './common';
 
-const base = { resource: 'calendarGroup', version: CALENDAR_VERSION } as const;
+const base = { resource: 'calendarGroup', version: VERSION_2021_04_15 } as const;
 const slugHelp: Partial<INodeProperties> = { placeholder: 'e.g. sales-team', description: 'URL part of the group’s booking page' };
 
 export const getAll: OperationDeclaration = {
@@ -31,9 +32,9 @@ export const create: OperationDeclaration = {
 	scopes: ['calendars/groups.write'],
 	location: { in: 'body' },
 	params: [
-		stringParam('name', 'Name', { in: 'body' }, { required: true }),
-		stringParam('description', 'Description', { in: 'body' }, { required: true }),
-		stringParam('slug', 'Slug', { in: 'body' }, { required: true, ...slugHelp }),
+		textParam('Name', 'name', { in: 'body' }, { required: true }),
+		textParam('Description', 'description', { in: 'body' }, { required: true }),
+		textParam('Slug', 'slug', { in: 'body' }, { required: true, ...slugHelp }),
 		{ property: { displayName: 'Active', name: 'isActive', type: 'boolean', default: true, description: 'Whether the group takes bookings' }, send: { in: 'body' } },
 	],
 	output: { root: 'group' },
@@ -51,9 +52,9 @@ export const update: OperationDeclaration = {
 	location: { in: 'token' },
 	params: [
 		groupLocator({ in: 'path' }),
-		stringParam('name', 'Name', { in: 'body' }, { required: true }),
-		stringParam('description', 'Description', { in: 'body' }, { required: true }),
-		stringParam('slug', 'Slug', { in: 'body' }, { required: true, ...slugHelp }),
+		textParam('Name', 'name', { in: 'body' }, { required: true }),
+		textParam('Description', 'description', { in: 'body' }, { required: true }),
+		textParam('Slug', 'slug', { in: 'body' }, { required: true, ...slugHelp }),
 	],
 	output: { root: 'group' },
 };
@@ -100,7 +101,7 @@ export const validateSlug: OperationDeclaration = {
 	scopes: ['calendars/groups.write'],
 	idempotent: true,
 	location: { in: 'body' },
-	params: [stringParam('slug', 'Slug', { in: 'body' }, { required: true, ...slugHelp })],
+	params: [textParam('Slug', 'slug', { in: 'body' }, { required: true, ...slugHelp })],
 	output: {},
 };
 

@@ -1,17 +1,17 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { recordLocator } from '../common';
+import { collection, recordLocator, textParam, userPicker, VERSION_2021_04_15 } from '../kit';
 import type { OperationDeclaration, ParamDeclaration, ResourceInfo } from '../../engine/declarations';
-import { CALENDAR_VERSION, calendarLocator, collection, stringParam, userOption } from './common';
+import { calendarLocator } from './common';
 
-const base = { version: CALENDAR_VERSION } as const;
+const base = { version: VERSION_2021_04_15 } as const;
 
 // ---- Appointment notes -------------------------------------------------------------------------
 
 const appointmentParam = recordLocator({ name: 'appointmentId', displayName: 'Appointment', searchMethod: 'searchEvents', send: { in: 'path' } });
 const noteParam = recordLocator({ name: 'noteId', displayName: 'Note', searchMethod: 'searchAppointmentNotes', send: { in: 'path' } });
-const noteBody = stringParam('body', 'Body', { in: 'body' }, { required: true, typeOptions: { rows: 4 }, description: 'Text of the note' });
-const noteAuthor: ParamDeclaration = { property: userOption('userId', 'Author', 'User who wrote the note'), send: { in: 'body' } };
+const noteBody = textParam('Body', 'body', { in: 'body' }, { required: true, typeOptions: { rows: 4 }, description: 'Text of the note' });
+const noteAuthor: ParamDeclaration = { property: userPicker('userId', 'Author', { description: 'User who wrote the note' }), send: { in: 'body' } };
 const noteBase = { ...base, resource: 'appointmentNote', location: { in: 'token' as const } };
 
 export const notes: OperationDeclaration[] = [
@@ -309,12 +309,12 @@ export const resources: OperationDeclaration[] = [
 		location: { in: 'body' },
 		params: [
 			resourceType,
-			stringParam('name', 'Name', { in: 'body' }, { required: true }),
-			stringParam('description', 'Description', { in: 'body' }, { required: true }),
+			textParam('Name', 'name', { in: 'body' }, { required: true }),
+			textParam('Description', 'description', { in: 'body' }, { required: true }),
 			{ property: { displayName: 'Quantity', name: 'quantity', type: 'number', default: 1, required: true }, send: { in: 'body' } },
 			{ property: { displayName: 'Out of Service', name: 'outOfService', type: 'number', default: 0, description: 'Units not usable right now' }, send: { in: 'body' } },
 			{ property: { displayName: 'Capacity', name: 'capacity', type: 'number', default: 1, required: true }, send: { in: 'body' } },
-			stringParam('calendarIds', 'Calendar IDs', { in: 'body', as: 'list' }, { required: true, description: 'Comma-separated IDs of calendars that use this resource' }),
+			textParam('Calendar IDs', 'calendarIds', { in: 'body', as: 'list' }, { required: true, description: 'Comma-separated IDs of calendars that use this resource' }),
 		],
 		output: {},
 	},

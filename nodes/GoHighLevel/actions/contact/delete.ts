@@ -1,3 +1,4 @@
+import { VERSION } from '../kit';
 import type { OperationDeclaration } from '../../engine/declarations';
 import { contactIdParam } from './fields';
 
@@ -9,7 +10,7 @@ export const deleteContact: OperationDeclaration = {
 	description: 'Delete a contact permanently',
 	method: 'DELETE',
 	path: '/contacts/{contactId}',
-	version: '2021-07-28',
+	version: VERSION,
 	scopes: ['contacts.write'],
 	location: { in: 'token' },
 	params: [contactIdParam],

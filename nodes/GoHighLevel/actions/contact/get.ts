@@ -1,3 +1,4 @@
+import { VERSION } from '../kit';
 import type { OperationDeclaration } from '../../engine/declarations';
 import { CONTACT_SIMPLE_FIELDS, contactIdParam } from './fields';
 
@@ -9,7 +10,7 @@ export const get: OperationDeclaration = {
 	description: 'Retrieve one contact by its ID',
 	method: 'GET',
 	path: '/contacts/{contactId}',
-	version: '2021-07-28',
+	version: VERSION,
 	scopes: ['contacts.readonly'],
 	location: { in: 'token' },
 	customFields: 'contact',

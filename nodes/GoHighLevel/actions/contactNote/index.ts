@@ -1,8 +1,8 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { recordLocator } from '../common';
+import { collection, recordLocator, userPicker, VERSION } from '../kit';
 import { contactIdParam } from '../contact/fields';
-import type { OperationDeclaration, ParamDeclaration, ResourceInfo } from '../../engine/declarations';
+import type { OperationDeclaration, ResourceInfo } from '../../engine/declarations';
 
 const noteIdParam = recordLocator({
 	name: 'noteId',
@@ -17,21 +17,12 @@ const optional: INodeProperties[] = [
 	{ displayName: 'Body', name: 'body', type: 'string', typeOptions: { rows: 4 }, default: '', description: 'Text of the note' },
 	{ displayName: 'Pinned', name: 'pinned', type: 'boolean', default: false, description: 'Whether the note stays on top' },
 	{ displayName: 'Title', name: 'title', type: 'string', default: '' },
-	{
-		displayName: 'User Name or ID',
-		name: 'userId',
-		type: 'options',
-		typeOptions: { loadOptionsMethod: 'getUsers' },
-		default: '',
-		description: 'Author of the note. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-	},
+	userPicker('userId', 'User', { description: 'Author of the note' }),
 ];
 
-function noteFields(name: string, displayName: string, options: INodeProperties[]): ParamDeclaration {
-	return { property: { displayName, name, type: 'collection', placeholder: 'Add Field', default: {}, options }, send: { in: 'body' } };
-}
+const noteFields = (name: string, displayName: string, options: INodeProperties[]) => collection(name, displayName, options);
 
-const NOTE = { version: '2021-07-28' as const, location: { in: 'token' as const } };
+const NOTE = { version: VERSION, location: { in: 'token' as const } };
 
 export const create: OperationDeclaration = {
 	...NOTE,

@@ -1,8 +1,8 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { recordLocator } from '../common';
+import { collection, recordLocator, userPicker, VERSION } from '../kit';
 import { contactIdParam } from '../contact/fields';
-import type { OperationDeclaration, ParamDeclaration, ResourceInfo } from '../../engine/declarations';
+import type { OperationDeclaration, ResourceInfo } from '../../engine/declarations';
 
 const taskIdParam = recordLocator({
 	name: 'taskId',
@@ -12,29 +12,16 @@ const taskIdParam = recordLocator({
 	description: 'A task of the contact',
 });
 
-const assignedTo: INodeProperties = {
-	displayName: 'Assigned To Name or ID',
-	name: 'assignedTo',
-	type: 'options',
-	typeOptions: { loadOptionsMethod: 'getUsers' },
-	default: '',
-	description: 'User responsible for the task. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-};
+const assignedTo: INodeProperties = userPicker('assignedTo', 'Assigned To', { description: 'User responsible for the task' });
 const body: INodeProperties = { displayName: 'Description', name: 'body', type: 'string', typeOptions: { rows: 3 }, default: '' };
 const completed: INodeProperties = { displayName: 'Completed', name: 'completed', type: 'boolean', default: false, description: 'Whether the task is done' };
 const dueDate: INodeProperties = { displayName: 'Due Date', name: 'dueDate', type: 'dateTime', default: '', description: 'When the task is due' };
 const title: INodeProperties = { displayName: 'Title', name: 'title', type: 'string', default: '' };
 
-const TASK = { version: '2021-07-28' as const, location: { in: 'token' as const } };
+const TASK = { version: VERSION, location: { in: 'token' as const } };
 const taskOutput = { root: 'task' };
 
-function taskFields(name: string, displayName: string, options: INodeProperties[]): ParamDeclaration {
-	return {
-		property: { displayName, name, type: 'collection', placeholder: 'Add Field', default: {}, options },
-		send: { in: 'body' },
-		fields: { dueDate: { send: { as: 'dateTime' } } },
-	};
-}
+const taskFields = (name: string, displayName: string, options: INodeProperties[]) => collection(name, displayName, options, { dueDate: { send: { as: 'dateTime' } } });
 
 export const create: OperationDeclaration = {
 	...TASK,

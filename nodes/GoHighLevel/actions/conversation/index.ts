@@ -1,7 +1,6 @@
-import { recordLocator } from '../common';
+import { recordLocator, userPicker, VERSION_2021_04_15 } from '../kit';
 import type { OperationDeclaration, ParamDeclaration, ResourceInfo } from '../../engine/declarations';
 
-const V = '2021-04-15' as const;
 const READ = ['conversations/message.readonly'];
 
 const conversationId = recordLocator({ name: 'conversationId', displayName: 'Conversation', searchMethod: 'searchConversations', send: { in: 'path' } });
@@ -19,7 +18,7 @@ export const search: OperationDeclaration = {
 	description: 'Find conversations of the location by contact, owner, text or last message type',
 	method: 'GET',
 	path: '/conversations/search',
-	version: V,
+	version: VERSION_2021_04_15,
 	scopes: ['conversations.readonly'],
 	location: { in: 'query' },
 	params: [
@@ -32,14 +31,7 @@ export const search: OperationDeclaration = {
 				placeholder: 'Add Filter',
 				default: {},
 				options: [
-					{
-						displayName: 'Assigned To Name or ID',
-						name: 'assignedTo',
-						type: 'options',
-						typeOptions: { loadOptionsMethod: 'getUsers' },
-						default: '',
-						description: 'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
-					},
+					userPicker('assignedTo', 'Assigned To'),
 					{ displayName: 'Contact ID', name: 'contactId', type: 'string', default: '' },
 					{
 						displayName: 'Last Message Type',
@@ -85,7 +77,7 @@ export const get: OperationDeclaration = {
 	description: 'Retrieve one conversation',
 	method: 'GET',
 	path: '/conversations/{conversationId}',
-	version: V,
+	version: VERSION_2021_04_15,
 	scopes: ['conversations.readonly'],
 	location: { in: 'token' },
 	params: [conversationId],
@@ -100,7 +92,7 @@ export const getMessages: OperationDeclaration = {
 	description: 'List the messages of a conversation, newest first',
 	method: 'GET',
 	path: '/conversations/{conversationId}/messages',
-	version: V,
+	version: VERSION_2021_04_15,
 	scopes: READ,
 	location: { in: 'token' },
 	params: [conversationId],
@@ -116,7 +108,7 @@ export const getMessage: OperationDeclaration = {
 	description: 'Retrieve one message of any channel',
 	method: 'GET',
 	path: '/conversations/messages/{id}',
-	version: V,
+	version: VERSION_2021_04_15,
 	scopes: READ,
 	location: { in: 'token' },
 	params: [messageId('id')],
@@ -148,7 +140,7 @@ export const getRecording: OperationDeclaration = {
 	description: 'Download the audio of a call message as binary data',
 	method: 'GET',
 	path: '/conversations/messages/{messageId}/locations/{locationId}/recording',
-	version: V,
+	version: VERSION_2021_04_15,
 	scopes: READ,
 	location: { in: 'path' },
 	params: [messageId()],
@@ -163,7 +155,7 @@ export const getTranscription: OperationDeclaration = {
 	description: 'Get the transcribed sentences of a call message',
 	method: 'GET',
 	path: '/conversations/locations/{locationId}/messages/{messageId}/transcription',
-	version: V,
+	version: VERSION_2021_04_15,
 	scopes: READ,
 	location: { in: 'path' },
 	params: [messageId()],
@@ -178,7 +170,7 @@ export const downloadTranscription: OperationDeclaration = {
 	description: 'Download the transcription of a call message as a text file (binary data)',
 	method: 'GET',
 	path: '/conversations/locations/{locationId}/messages/{messageId}/transcription/download',
-	version: V,
+	version: VERSION_2021_04_15,
 	scopes: READ,
 	location: { in: 'path' },
 	params: [messageId()],
@@ -193,7 +185,7 @@ export const updateStatus: OperationDeclaration = {
 	description: 'Report the delivery status of a message sent through a custom provider',
 	method: 'PUT',
 	path: '/conversations/messages/{messageId}/status',
-	version: V,
+	version: VERSION_2021_04_15,
 	scopes: ['conversations/message.write'],
 	location: { in: 'token' },
 	params: [
@@ -241,7 +233,7 @@ export const typing: OperationDeclaration = {
 	description: 'Tell a live-chat visitor that an agent is (or stopped) typing',
 	method: 'POST',
 	path: '/conversations/providers/live-chat/typing',
-	version: V,
+	version: VERSION_2021_04_15,
 	scopes: ['conversations/livechat.write'],
 	location: { in: 'body' },
 	params: [

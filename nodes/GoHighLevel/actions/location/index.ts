@@ -1,8 +1,5 @@
-import type { INodeProperties } from 'n8n-workflow';
-
+import { text, VERSION } from '../kit';
 import type { OperationDeclaration, ResourceInfo } from '../../engine/declarations';
-
-const V = '2021-07-28' as const;
 
 export const search: OperationDeclaration = {
 	resource: 'location',
@@ -12,7 +9,7 @@ export const search: OperationDeclaration = {
 	description: 'List the sub-accounts of the agency, optionally by email',
 	method: 'GET',
 	path: '/locations/search',
-	version: V,
+	version: VERSION,
 	scopes: ['locations.readonly'],
 	company: { in: 'query' },
 	params: [
@@ -43,14 +40,12 @@ export const get: OperationDeclaration = {
 	description: 'Retrieve a sub-account with its settings (the node’s Location, or the credential’s)',
 	method: 'GET',
 	path: '/locations/{locationId}',
-	version: V,
+	version: VERSION,
 	scopes: ['locations.readonly'],
 	location: { in: 'path' },
 	params: [],
 	output: { root: 'location' },
 };
-
-const text = (displayName: string, name: string, extra: Partial<INodeProperties> = {}): INodeProperties => ({ displayName, name, type: 'string', default: '', ...extra });
 
 export const create: OperationDeclaration = {
 	resource: 'location',
@@ -60,7 +55,7 @@ export const create: OperationDeclaration = {
 	description: 'Create a sub-account in the agency',
 	method: 'POST',
 	path: '/locations/',
-	version: V,
+	version: VERSION,
 	scopes: ['locations.write'],
 	agencyOnly: true,
 	company: { in: 'body' },
@@ -100,7 +95,7 @@ export const listCustomFields: OperationDeclaration = {
 	description: 'List the custom fields of contacts, opportunities or both',
 	method: 'GET',
 	path: '/locations/{locationId}/customFields',
-	version: V,
+	version: VERSION,
 	scopes: ['locations/customFields.readonly'],
 	location: { in: 'path' },
 	params: [
@@ -130,7 +125,7 @@ export const getCompany: OperationDeclaration = {
 	description: 'Retrieve the agency (company) record',
 	method: 'GET',
 	path: '/companies/{companyId}',
-	version: V,
+	version: VERSION,
 	scopes: ['companies.readonly'],
 	agencyOnly: true,
 	company: { in: 'path' },

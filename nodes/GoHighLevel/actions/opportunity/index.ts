@@ -1,9 +1,8 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { recordLocator } from '../common';
+import { recordLocator, userPicker, VERSION } from '../kit';
 import type { OperationDeclaration, ParamDeclaration, ResourceInfo } from '../../engine/declarations';
 
-const V = '2021-07-28' as const;
 const READ = ['opportunities.readonly'];
 const WRITE = ['opportunities.write'];
 
@@ -41,14 +40,7 @@ const stage: INodeProperties = {
 };
 const status: INodeProperties = { displayName: 'Status', name: 'status', type: 'options', options: statusOptions, default: 'open' };
 const monetaryValue: INodeProperties = { displayName: 'Monetary Value', name: 'monetaryValue', type: 'number', typeOptions: { numberPrecision: 2 }, default: 0, description: 'Value of the deal in the location’s currency' };
-const assignedTo: INodeProperties = {
-	displayName: 'Assigned To Name or ID',
-	name: 'assignedTo',
-	type: 'options',
-	typeOptions: { loadOptionsMethod: 'getUsers' },
-	default: '',
-	description: 'User who owns the deal. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-};
+const assignedTo: INodeProperties = userPicker('assignedTo', 'Assigned To', { description: 'User who owns the deal' });
 const name: INodeProperties = { displayName: 'Name', name: 'name', type: 'string', default: '', description: 'Name of the deal' };
 
 const customFields: ParamDeclaration = {
@@ -82,15 +74,7 @@ const customFields: ParamDeclaration = {
 };
 
 const followers: ParamDeclaration = {
-	property: {
-		displayName: 'Follower Names or IDs',
-		name: 'followers',
-		type: 'multiOptions',
-		typeOptions: { loadOptionsMethod: 'getUsers' },
-		default: [],
-		required: true,
-		description: 'Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
-	},
+	property: userPicker('followers', 'Follower', { multiple: true, required: true }),
 	send: { in: 'body', as: 'list' },
 };
 
@@ -102,7 +86,7 @@ export const search: OperationDeclaration = {
 	description: 'Find opportunities by text, pipeline, stage, status, owner or contact; every filter is kept on every page',
 	method: 'GET',
 	path: '/opportunities/search',
-	version: V,
+	version: VERSION,
 	scopes: READ,
 	location: { in: 'query', name: 'location_id' },
 	customFields: 'opportunity',
@@ -144,7 +128,7 @@ export const get: OperationDeclaration = {
 	description: 'Retrieve one opportunity',
 	method: 'GET',
 	path: '/opportunities/{id}',
-	version: V,
+	version: VERSION,
 	scopes: READ,
 	location: { in: 'token' },
 	customFields: 'opportunity',
@@ -160,7 +144,7 @@ export const listPipelines: OperationDeclaration = {
 	description: 'List the pipelines of the location with their stages',
 	method: 'GET',
 	path: '/opportunities/pipelines',
-	version: V,
+	version: VERSION,
 	scopes: READ,
 	location: { in: 'query' },
 	params: [],
@@ -175,7 +159,7 @@ export const create: OperationDeclaration = {
 	description: 'Create a deal for a contact in a pipeline stage',
 	method: 'POST',
 	path: '/opportunities/',
-	version: V,
+	version: VERSION,
 	scopes: WRITE,
 	location: { in: 'body' },
 	customFields: 'opportunity',
@@ -202,7 +186,7 @@ export const update: OperationDeclaration = {
 	description: 'Change an opportunity; fields left out keep their values',
 	method: 'PUT',
 	path: '/opportunities/{id}',
-	version: V,
+	version: VERSION,
 	scopes: WRITE,
 	location: { in: 'token' },
 	customFields: 'opportunity',
@@ -233,7 +217,7 @@ export const deleteOpportunity: OperationDeclaration = {
 	description: 'Delete an opportunity permanently',
 	method: 'DELETE',
 	path: '/opportunities/{id}',
-	version: V,
+	version: VERSION,
 	scopes: WRITE,
 	location: { in: 'token' },
 	params: [opportunityId],
@@ -248,7 +232,7 @@ export const updateStatus: OperationDeclaration = {
 	description: 'Set the status of an opportunity',
 	method: 'PUT',
 	path: '/opportunities/{id}/status',
-	version: V,
+	version: VERSION,
 	scopes: WRITE,
 	location: { in: 'token' },
 	params: [
@@ -271,7 +255,7 @@ export const upsert: OperationDeclaration = {
 	description: 'Update the opportunity with the given ID (or matching the pipeline and contact), or create it',
 	method: 'POST',
 	path: '/opportunities/upsert',
-	version: V,
+	version: VERSION,
 	scopes: WRITE,
 	location: { in: 'body' },
 	// Required by the endpoint; they only matter when followers change.
@@ -309,7 +293,7 @@ export const addFollowers: OperationDeclaration = {
 	description: 'Add users who follow an opportunity',
 	method: 'POST',
 	path: '/opportunities/{id}/followers',
-	version: V,
+	version: VERSION,
 	scopes: WRITE,
 	location: { in: 'token' },
 	params: [opportunityId, followers],

@@ -1,6 +1,5 @@
+import { VERSION } from '../kit';
 import type { OperationDeclaration, ResourceInfo } from '../../engine/declarations';
-
-const V = '2021-07-28' as const;
 
 export const listSnapshots: OperationDeclaration = {
 	resource: 'snapshot',
@@ -11,7 +10,7 @@ export const listSnapshots: OperationDeclaration = {
 	description: 'List the account snapshots of the agency',
 	method: 'GET',
 	path: '/snapshots/',
-	version: V,
+	version: VERSION,
 	scopes: [],
 	agencyOnly: true,
 	company: { in: 'query' },

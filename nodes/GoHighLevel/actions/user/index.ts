@@ -1,9 +1,8 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { recordLocator } from '../common';
+import { recordLocator, VERSION } from '../kit';
 import type { OperationDeclaration, ResourceInfo } from '../../engine/declarations';
 
-const V = '2021-07-28' as const;
 const USER_SIMPLE_FIELDS = ['id', 'name', 'firstName', 'lastName', 'email', 'phone', 'roles'];
 
 const userId = recordLocator({ name: 'userId', displayName: 'User', searchMethod: 'searchUsers', send: { in: 'path' } });
@@ -66,7 +65,7 @@ export const search: OperationDeclaration = {
 	description: 'Find users of the agency or of one sub-account by name or email',
 	method: 'GET',
 	path: '/users/search',
-	version: V,
+	version: VERSION,
 	scopes: ['users.readonly'],
 	company: { in: 'query' },
 	params: [
@@ -100,7 +99,7 @@ export const filterByEmail: OperationDeclaration = {
 	description: 'Find users of the agency by email addresses',
 	method: 'POST',
 	path: '/users/search/filter-by-email',
-	version: V,
+	version: VERSION,
 	scopes: ['users.readonly'],
 	idempotent: true,
 	agencyOnly: true,
@@ -123,7 +122,7 @@ export const get: OperationDeclaration = {
 	description: 'Retrieve one user',
 	method: 'GET',
 	path: '/users/{userId}',
-	version: V,
+	version: VERSION,
 	scopes: ['users.readonly'],
 	params: [userId],
 	output: { simplify: USER_SIMPLE_FIELDS },
@@ -138,7 +137,7 @@ export const listByLocation: OperationDeclaration = {
 	deprecated: 'HighLevel has deprecated this endpoint. Use the Search operation with a Location ID filter.',
 	method: 'GET',
 	path: '/users/',
-	version: V,
+	version: VERSION,
 	scopes: ['users.readonly'],
 	location: { in: 'query' },
 	params: [],
@@ -153,7 +152,7 @@ export const create: OperationDeclaration = {
 	description: 'Invite a team member to the agency or to sub-accounts',
 	method: 'POST',
 	path: '/users/',
-	version: V,
+	version: VERSION,
 	scopes: ['users.write'],
 	company: { in: 'body' },
 	params: [
@@ -181,7 +180,7 @@ export const update: OperationDeclaration = {
 	description: 'Change a user; fields left out keep their values',
 	method: 'PUT',
 	path: '/users/{userId}',
-	version: V,
+	version: VERSION,
 	scopes: ['users.write'],
 	params: [
 		userId,
@@ -218,7 +217,7 @@ export const deleteUser: OperationDeclaration = {
 	description: 'Remove a user',
 	method: 'DELETE',
 	path: '/users/{userId}',
-	version: V,
+	version: VERSION,
 	scopes: ['users.write'],
 	params: [userId],
 	output: { confirm: true },
