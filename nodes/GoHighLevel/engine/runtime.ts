@@ -91,3 +91,17 @@ export async function declaredRequest(
 		binary,
 	});
 }
+
+/** The body of the item's declared request as mapped from the parameters (read only). */
+export function requestBody(runtime: OperationRuntime): Readonly<IDataObject> {
+	return runtime.parts.body;
+}
+
+/**
+ * Sets fields of the item's declared request body: how a caller refines a declared read (the
+ * trigger's sort order and time filter) without reaching into the mapped request parts.
+ */
+export function setBodyFields(runtime: OperationRuntime, fields: IDataObject): void {
+	Object.assign(runtime.parts.body, fields);
+	runtime.parts.hasBody = true;
+}
