@@ -1,7 +1,6 @@
 // `npm run bench`: four figures, each the median of several runs with its ratio to a reference
 // measured in the same run, written to bench/RESULTS.md. Everything runs on loopback against the
 // in-process sandbox; absolute times on these machines are noise, the ratios are the result.
-import { execFileSync } from 'node:child_process';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,7 +12,10 @@ import type { Sandbox } from '../sandbox';
 import { DEMO, startSandbox } from '../sandbox';
 import { loadPackage, runNode } from '../test/harness';
 import { poller } from '../test/engine/triggerFixtures';
+import { bytesPerOperation, nodeSizes } from '../scripts/descriptionSize';
+import { catalog } from '../scripts/catalog';
 import { ensureReference, REFERENCE_VERSION } from './reference';
+import { n8nStartUp } from './startup';
 import { n8nHelperReturnAll, ours, rawUndiciReturnAll, runOursReturnAll } from './returnAll';
 import type { Measured } from './stats';
 import { collectGarbage, measured, median, timed, withPeakRss } from './stats';
@@ -24,7 +26,6 @@ const RETURN_ALL_RUNS = Number(process.env.BENCH_RETURN_ALL_RUNS ?? 9);
 /** `BENCH_FIGURES=1,3` runs only those figures and leaves RESULTS.md alone. */
 const FIGURES = new Set((process.env.BENCH_FIGURES ?? '1,2,3,4').split(',').map((f) => f.trim()));
 const CONTACTS = 10_000;
-const root = join(__dirname, '..');
 
 const builtIn = () => ({
 	type: 'highLevelOAuth2Api',
@@ -202,26 +203,21 @@ async function figure3(sandbox: Sandbox) {
 	report('3 Polling', 'static data at 10,000 contacts', `${trigger.cursorBytes()} bytes`, 'target ≤ 2,048 bytes', `${fmt(trigger.cursorBytes() / 2048, 2)}`);
 }
 
-function requireMs(files: string[]): number {
-	const script = `const t=process.hrtime.bigint();${files.map((f) => `require(${JSON.stringify(f)});`).join('')}console.log(Number(process.hrtime.bigint()-t)/1e6)`;
-	return Number(execFileSync(process.execPath, ['-e', script], { cwd: root, encoding: 'utf8' }).trim());
+async function figure4() {
+	const { withPackage, without } = await n8nStartUp(RUNS);
+	report('4 Load', `n8n 2.41 start until ready, with the package installed (lazy-loaded: ${actionNodes().length} action nodes, ${catalog().filter((e) => e.kind === 'action').length} actions, ${catalog().filter((e) => e.kind === 'trigger').length} events)`, `${fmt(withPackage / 1000, 2)} s`, `n8n start without it: ${fmt(without / 1000, 2)} s`, `${fmt(withPackage / without, 2)}×`);
+
+	const sizes = nodeSizes();
+	const refNode = new (require(join(ensureReference(), 'dist/nodes/HighLevel/HighLevel.node.js')) as { HighLevel: new () => IVersionedNodeType }).HighLevel(); // eslint-disable-line @typescript-eslint/no-require-imports
+	const refBytes = Object.values(refNode.nodeVersions).reduce((n, v) => n + JSON.stringify(v.description).length, 0);
+	const largest = sizes.reduce((a, b) => (b.bytes > a.bytes ? b : a));
+	report('4 Load', `largest node description the editor downloads (${largest.name}, JSON)`, `${fmt(largest.bytes / 1024)} KiB`, `budget 300 KiB; built-in HighLevel node (17 operations): ${fmt(refBytes / 1024)} KiB`, `${fmt(largest.bytes / refBytes, 2)}× built-in`);
+	const perOperation = bytesPerOperation(actionNodes());
+	report('4 Load', `action node descriptions per operation (${actionNodes().map((s) => `${s.name} ${fmt(s.bytes / 1024)} KiB`).join(', ')})`, `${fmt(perOperation / 1024, 2)} KiB`, `budget 1.2 KiB; built-in HighLevel node: ${fmt(refBytes / 17 / 1024, 2)} KiB`, `${fmt(perOperation / (1.2 * 1024), 2)} of budget`);
 }
 
-async function figure4() {
-	const ourFiles = [join(root, 'dist/nodes/GoHighLevel/GoHighLevel.node.js'), join(root, 'dist/nodes/GoHighLevel/GoHighLevelTrigger.node.js')];
-	const refFile = [join(ensureReference(), 'dist/nodes/HighLevel/HighLevel.node.js')];
-	const mine = median(Array.from({ length: RUNS + 2 }, () => requireMs(ourFiles)));
-	const reference = median(Array.from({ length: RUNS + 2 }, () => requireMs(refFile)));
-	/* eslint-disable @typescript-eslint/no-require-imports */
-	const { GoHighLevel } = require(ourFiles[0]);
-	const { GoHighLevelTrigger } = require(ourFiles[1]);
-	const { HighLevel } = require(refFile[0]);
-	/* eslint-enable @typescript-eslint/no-require-imports */
-	const ourBytes = JSON.stringify(new GoHighLevel().description).length + JSON.stringify(new GoHighLevelTrigger().description).length;
-	const refNode = new HighLevel();
-	const refBytes = Object.values(refNode.nodeVersions as Record<string, { description: object }>).reduce((n, v) => n + JSON.stringify(v.description).length, 0);
-	report('4 Load', 'require() of both built nodes (124 actions + 55 events)', `${fmt(mine, 1)} ms`, `built-in HighLevel node: ${fmt(reference, 1)} ms`, `${fmt(mine / reference, 2)}×`);
-	report('4 Load', 'node descriptions the editor downloads (JSON)', `${fmt(ourBytes / 1024)} KiB`, `built-in HighLevel node (17 operations): ${fmt(refBytes / 1024)} KiB`, `${fmt(ourBytes / refBytes, 2)}×`);
+function actionNodes() {
+	return nodeSizes().filter((s) => s.kind === 'action');
 }
 
 async function main() {
@@ -251,7 +247,7 @@ async function main() {
 		[
 			'# Benchmark results',
 			'',
-			`Command: \`npm run bench\`. Medians: figure 1 of ${RETURN_ALL_RUNS} rounds (\`BENCH_RETURN_ALL_RUNS\`), figures 2 and 3 of ${RUNS} runs (\`BENCH_RUNS\`), figure 4 of ${RUNS + 2}. Machine: ${machine}; load average (1 / 5 / 15 min) ${load(loadBefore)} at the start, ${load(loadAfter)} at the end. Date: ${new Date().toISOString().slice(0, 10)}.`,
+			`Command: \`npm run bench\`. Medians: figure 1 of ${RETURN_ALL_RUNS} rounds (\`BENCH_RETURN_ALL_RUNS\`), figures 2, 3 and 4 of ${RUNS} runs (\`BENCH_RUNS\`). Machine: ${machine}; load average (1 / 5 / 15 min) ${load(loadBefore)} at the start, ${load(loadAfter)} at the end. Date: ${new Date().toISOString().slice(0, 10)}.`,
 			'',
 			`All traffic is loopback to the in-process sandbox; the raw undici figure shows the sandbox is not the bottleneck. The built-in node is n8n-nodes-base ${REFERENCE_VERSION}'s HighLevel v2 node, pointed at the sandbox.`,
 			'',

@@ -2,8 +2,7 @@
 // the test suite (the harness logs each one to GHL_OPERATIONS_LOG). "In the dropdown" must mean "tested".
 import { existsSync, readFileSync } from 'node:fs';
 
-import { resources } from '../nodes/GoHighLevel/actions';
-import { triggerEvents } from '../nodes/GoHighLevel/trigger/events';
+import { catalog } from './catalog';
 
 const file = process.env.GHL_OPERATIONS_LOG ?? '.test-output/operations.jsonl';
 if (!existsSync(file)) {
@@ -19,10 +18,8 @@ const ran = new Set(
 			return `${entry.node} ${entry.key}`;
 		}),
 );
-const declared = [
-	...resources.flatMap((r) => r.operations.map((o) => `goHighLevel ${o.resource}:${o.operation}`)),
-	...triggerEvents.map((e) => `goHighLevelTrigger ${e.key}`),
-];
+// Each action must have run in the node that offers it.
+const declared = catalog().map((e) => `${e.nodeType} ${e.key}`);
 const missing = declared.filter((key) => !ran.has(key));
 if (missing.length) {
 	process.stderr.write(`${missing.length} declared actions or events never ran successfully in a test:\n  ${missing.join('\n  ')}\n`);

@@ -1,6 +1,7 @@
 import type { INodeExecutionData, INodeType, INodeTypeDescription, IPollFunctions } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
+import { AUTHENTICATION_PROPERTY, HIGHLEVEL_CREDENTIALS } from './authentication';
 import { listSearch, loadOptions } from './methods';
 import { requestOptionsProperty } from './transport/options';
 import { buildTriggerProperties } from './trigger/description';
@@ -20,33 +21,9 @@ export class GoHighLevelTrigger implements INodeType {
 		polling: true,
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
-		credentials: [
-			{
-				name: 'goHighLevelOAuth2Api',
-				required: true,
-				displayOptions: { show: { authentication: ['oAuth2'] } },
-			},
-			{
-				name: 'goHighLevelPrivateIntegrationApi',
-				required: true,
-				displayOptions: { show: { authentication: ['privateIntegrationToken'] } },
-			},
-		],
-		properties: [
-			{
-				displayName: 'Authentication',
-				name: 'authentication',
-				type: 'options',
-				options: [
-					{ name: 'OAuth2 (Marketplace App)', value: 'oAuth2' },
-					{ name: 'Private Integration Token', value: 'privateIntegrationToken' },
-				],
-				default: 'oAuth2',
-			},
-			...buildTriggerProperties(triggerEvents),
-			// Last, after the operation's own parameters.
-			requestOptionsProperty,
-		],
+		credentials: HIGHLEVEL_CREDENTIALS,
+		// Request Options last, after the event's own parameters.
+		properties: [AUTHENTICATION_PROPERTY, ...buildTriggerProperties(triggerEvents), requestOptionsProperty],
 	};
 
 	methods = { loadOptions, listSearch };

@@ -1,11 +1,12 @@
-// Every declared operation must exist in HighLevel's v2 contract, send the Version the spec names,
+// Every declared operation (and every picker lookup) must exist in HighLevel's v2 contract, send the Version the spec names,
 // and map every path parameter and every required query/body field.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 import { resources } from '../../nodes/GoHighLevel/actions';
-import type { OperationDeclaration } from '../../nodes/GoHighLevel/actions/types';
+import type { LookupDeclaration, OperationDeclaration } from '../../nodes/GoHighLevel/engine/declarations';
+import { LOOKUPS } from '../../nodes/GoHighLevel/methods/lookups';
 
 interface ContractOperation {
 	method: string;
@@ -136,6 +137,31 @@ describe('declared operations against the HighLevel v2 contract', () => {
 			const declared = new Set(op?.params.filter((x) => x.in === 'query').map((x) => x.name));
 			for (const name of mapped(decl, 'query')) expect(declared).toContain(name);
 		});
+	});
+});
+
+describe.each(Object.entries(LOOKUPS).map(([name, lookup]) => [name, lookup] as const))('picker lookup %s', (_name, lookup: LookupDeclaration) => {
+	const op = contract.operations.find((o) => o.method === lookup.method && o.path === lookup.path);
+
+	it('exists in the contract with the same method and path, Version and scopes', () => {
+		expect(op).toBeDefined();
+		expect(lookup.version).toBe(op?.version ?? null);
+		expect([...lookup.scopes].sort()).toEqual([...new Set(op?.security.flatMap((s) => s.scopes) ?? [])].sort());
+	});
+
+	it('may send only query parameters the spec declares, and every required one', () => {
+		const specQuery = op?.params.filter((p) => p.in === 'query') ?? [];
+		for (const name of lookup.query ?? []) expect(specQuery.map((p) => p.name)).toContain(name);
+		for (const p of specQuery.filter((q) => q.required)) expect(lookup.query ?? []).toContain(p.name);
+	});
+
+	it('may send only body fields the body schema knows, and every required one', () => {
+		const schema = resolve(op?.body?.schema);
+		for (const field of schema.required ?? []) expect(lookup.body ?? []).toContain(field);
+		if (schema.properties && Object.keys(schema.properties).length > 0) {
+			for (const name of lookup.body ?? []) expect(Object.keys(schema.properties)).toContain(name);
+		}
+		if (!op?.body) expect(lookup.body ?? []).toEqual([]);
 	});
 });
 

@@ -2,9 +2,12 @@
 // and workflows imported with `n8n import:*`, each workflow run with `n8n execute`, against the
 // sandbox. One workflow per resource group; the output JSON and the sandbox state are checked.
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 import type { N8nInstance } from '../../scripts/n8n/instance';
 import { outputOf } from '../../scripts/n8n/instance';
+import { PACKAGE_NAME } from '../../scripts/n8n/package';
+import { ROOT } from '../../scripts/n8n/paths';
 import type { Sandbox } from '../../sandbox';
 import { DEMO, DEMO_WORKFLOWS } from '../../sandbox';
 import { newInstance, newSandbox, oauthTokens, sandboxCredentials } from './setup';
@@ -67,6 +70,7 @@ const people = chainWorkflow('e2ePeople000001', 'Users, businesses, locations, c
 	{ name: 'Custom fields', resource: 'location', operation: 'listCustomFields', parameters: { model: 'contact', returnAll: true } },
 	{ name: 'Company', resource: 'location', operation: 'getCompany', parameters: { companyId: DEMO.companyId }, credential: 'agency' },
 	{ name: 'Workflows', resource: 'automation', operation: 'listWorkflows', parameters: { returnAll: true } },
+	{ name: 'Snapshots', resource: 'snapshot', operation: 'listSnapshots', parameters: { companyId: DEMO.companyId, returnAll: true }, credential: 'agency' },
 ]);
 
 const conversations = chainWorkflow('e2eConversati01', 'Conversations, associations, blogs', [
@@ -94,11 +98,13 @@ async function execute(workflowId: string) {
 }
 
 describe('n8n execute with n8n-nodes-gohighlevel installed as a community package', () => {
-	it('n8n lists our node types under the package name', async () => {
+	it('n8n lists every node of the package under the package name', async () => {
 		const result = await n8n.command(['export:nodes', `--output=${n8n.options.userFolder}/nodes.json`]);
 		expect(result.code).toBe(0);
 		const types = (JSON.parse(readFileSync(`${n8n.options.userFolder}/nodes.json`, 'utf8')) as Array<{ name: string }>).map((t) => t.name);
-		expect(types).toEqual(expect.arrayContaining(['n8n-nodes-gohighlevel.goHighLevel', 'n8n-nodes-gohighlevel.goHighLevelTrigger']));
+		const ours = (JSON.parse(readFileSync(join(ROOT, 'dist/known/nodes.json'), 'utf8')) as Record<string, unknown>);
+		expect(Object.keys(ours).length).toBeGreaterThanOrEqual(5);
+		expect(types).toEqual(expect.arrayContaining(Object.keys(ours).map((name) => `${PACKAGE_NAME}.${name}`)));
 	});
 
 	it('contacts: create, tag, task, note, update, get, search, add to workflow', async () => {
@@ -134,7 +140,7 @@ describe('n8n execute with n8n-nodes-gohighlevel installed as a community packag
 		expect(outputOf(run, 'Search opportunities')).toHaveLength(3);
 	});
 
-	it('users, businesses, location, custom fields, company (agency token), workflows', async () => {
+	it('users, businesses, location, custom fields, company (agency token), workflows; snapshots in GoHighLevel Agency', async () => {
 		const run = await execute('e2ePeople000001');
 		expect(outputOf(run, 'Users').length).toBeGreaterThan(0);
 		const [business] = outputOf(run, 'Create business');
@@ -143,9 +149,10 @@ describe('n8n execute with n8n-nodes-gohighlevel installed as a community packag
 		expect(outputOf(run, 'Custom fields').length).toBeGreaterThan(0);
 		expect(outputOf(run, 'Company')[0]).toMatchObject({ id: DEMO.companyId });
 		expect(outputOf(run, 'Workflows').map((w) => w.id)).toContain(DEMO_WORKFLOWS[0].id);
+		expect(outputOf(run, 'Snapshots').length).toBeGreaterThan(0);
 	});
 
-	it('conversations, messages, associations, blogs', async () => {
+	it('conversations, messages, associations; blogs in GoHighLevel Marketing', async () => {
 		const run = await execute('e2eConversati01');
 		const [conversation] = outputOf(run, 'Conversations');
 		expect(sandbox.state.conversations.conversations.has(String(conversation.id))).toBe(true);

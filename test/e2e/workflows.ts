@@ -1,7 +1,9 @@
 // Builds n8n workflow JSON the way the editor saves it: a Manual Trigger, then GoHighLevel nodes
-// in a chain, each reading earlier nodes' output through expressions.
+// (each resource in the node that offers it) in a chain, each reading earlier nodes' output through expressions.
 import type { IDataObject } from 'n8n-workflow';
 
+import { resources } from '../../nodes/GoHighLevel/actions';
+import { AREAS } from '../../nodes/GoHighLevel/areas';
 import { PACKAGE_NAME } from '../../scripts/n8n/package';
 
 export const PIT_CREDENTIAL = { id: 'ghlE2ePit000001', name: 'HighLevel sandbox (location token)' };
@@ -22,6 +24,12 @@ export function byId(value: string): IDataObject {
 	return { __rl: true, mode: 'id', value };
 }
 
+/** The node that offers a resource (GoHighLevel, GoHighLevel Marketing, …), as the editor would pick it. */
+export function nodeTypeOf(resource: string): string {
+	const area = resources.find((r) => r.value === resource)?.area ?? 'crm';
+	return `${PACKAGE_NAME}.${AREAS[area].node}`;
+}
+
 function credentialOf(step: Step): { authentication: string; credentials: IDataObject } {
 	if (step.credential === 'oauth') return { authentication: 'oAuth2', credentials: { goHighLevelOAuth2Api: OAUTH_CREDENTIAL } };
 	const ref = step.credential === 'agency' ? AGENCY_CREDENTIAL : PIT_CREDENTIAL;
@@ -37,7 +45,7 @@ export function chainWorkflow(id: string, name: string, steps: Step[]): IDataObj
 		nodes.push({
 			id: `${id}-${index}`,
 			name: step.name,
-			type: `${PACKAGE_NAME}.goHighLevel`,
+			type: nodeTypeOf(step.resource),
 			typeVersion: 1,
 			position: [(index + 1) * 220, 0],
 			// Lists return several items; every step runs once whatever its input.

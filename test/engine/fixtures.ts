@@ -3,6 +3,8 @@ import type { IDataObject } from 'n8n-workflow';
 
 import type { HarnessCredential, RunNodeResult } from '../harness';
 import { runNode } from '../harness';
+import { resources } from '../../nodes/GoHighLevel/actions';
+import { AREAS } from '../../nodes/GoHighLevel/areas';
 import type { Sandbox } from '../../sandbox';
 import { DEMO } from '../../sandbox';
 
@@ -31,6 +33,8 @@ export function oauthCredential(
 
 export interface RunOptions {
 	credential?: HarnessCredential;
+	/** The node to run it in (default: the node that offers the resource). */
+	nodeType?: string;
 	inputItems?: Array<{ json: IDataObject }>;
 	continueOnFail?: boolean;
 }
@@ -39,7 +43,13 @@ export async function runContact(sandbox: Sandbox, operation: string, parameters
 	return await runOperation(sandbox, 'contact', operation, parameters, options);
 }
 
-/** Runs one operation of the GoHighLevel node in the n8n engine against the sandbox. */
+/** The action node (type name in the package) that offers a resource. */
+export function nodeOfResource(resource: string): string {
+	const declared = resources.find((r) => r.value === resource);
+	return AREAS[declared?.area ?? 'crm'].node;
+}
+
+/** Runs one operation, in the node that offers it, in the n8n engine against the sandbox. */
 export async function runOperation(
 	sandbox: Sandbox,
 	resource: string,
@@ -49,6 +59,7 @@ export async function runOperation(
 ): Promise<RunNodeResult> {
 	const credential = options.credential ?? privateToken(sandbox);
 	return await runNode({
+		nodeType: options.nodeType ?? nodeOfResource(resource),
 		parameters: {
 			authentication: credential.type === 'goHighLevelOAuth2Api' ? 'oAuth2' : 'privateIntegrationToken',
 			resource,

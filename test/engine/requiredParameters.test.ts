@@ -4,7 +4,7 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
 import { resources } from '../../nodes/GoHighLevel/actions';
-import type { OperationDeclaration } from '../../nodes/GoHighLevel/actions/types';
+import type { OperationDeclaration } from '../../nodes/GoHighLevel/engine/declarations';
 import type { Sandbox } from '../../sandbox';
 import { startSandbox } from '../../sandbox';
 import { runOperation } from './fixtures';

@@ -110,10 +110,10 @@ describe('Workflow & Campaign', () => {
 	});
 
 	it('lists agency snapshots with an agency token only', async () => {
-		const snapshots = await ok('automation', 'listSnapshots', { companyId: DEMO.companyId, returnAll: true }, agency());
+		const snapshots = await ok('snapshot', 'listSnapshots', { companyId: DEMO.companyId, returnAll: true }, agency());
 		expect(snapshots.length).toBeGreaterThan(0);
 		sandbox.reset();
-		const refused = await run('automation', 'listSnapshots', { returnAll: true });
+		const refused = await run('snapshot', 'listSnapshots', { returnAll: true });
 		expect(refused.error?.message).toMatch(/agency \(Company\) token/);
 		expect(sandbox.requests).toHaveLength(0);
 	});

@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import type { OperationDeclaration, ResourceDeclaration } from '../actions/types';
+import type { OperationDeclaration, ResourceDeclaration } from './declarations';
 
 /** Which selector values show a property: `{ resource, operation }` in the action node, `{ event }` in the trigger. */
 export type Show = Record<string, string[]>;
@@ -127,12 +127,15 @@ function listProperties(show: Show): INodeProperties[] {
 }
 
 function defaultOperation(resource: ResourceDeclaration): string {
-	const reads = resource.operations.find((o) => o.operation === 'get');
-	return (reads ?? resource.operations[0]).operation;
+	const chosen = resource.defaultOperation ?? (resource.operations.some((o) => o.operation === 'get') ? 'get' : undefined);
+	if (!chosen || !resource.operations.some((o) => o.operation === chosen)) {
+		throw new Error(`Resource ${resource.value} needs a defaultOperation among its operations (it has no "get")`);
+	}
+	return chosen;
 }
 
 /** The action node's editor description: selectors, then each operation's parameters and options. */
-export function buildProperties(resources: ResourceDeclaration[]): INodeProperties[] {
+export function buildProperties(resources: ResourceDeclaration[], defaultResource = resources[0].value): INodeProperties[] {
 	const properties: INodeProperties[] = [
 		{
 			displayName: 'Resource',
@@ -140,7 +143,7 @@ export function buildProperties(resources: ResourceDeclaration[]): INodeProperti
 			type: 'options',
 			noDataExpression: true,
 			options: resources.map((r) => ({ name: r.name, value: r.value, description: r.description })),
-			default: 'contact',
+			default: defaultResource,
 		},
 	];
 	for (const resource of resources) {
@@ -164,11 +167,42 @@ export function buildProperties(resources: ResourceDeclaration[]): INodeProperti
 		if (located.length) properties.push(locationProperty({ resource: [resource.value], operation: located }));
 		const withCompany = resource.operations.filter((o) => o.company).map((o) => o.operation);
 		if (withCompany.length) properties.push(companyProperty({ resource: [resource.value], operation: withCompany }));
-		for (const decl of resource.operations) {
+		const perOperation = resource.operations.flatMap((decl) => {
 			const show = { resource: [decl.resource], operation: [decl.operation] };
-			properties.push(...operationProperties(decl, show));
-			if (decl.output.list) properties.push(...listProperties(show));
-		}
+			return [...operationProperties(decl, show), ...(decl.output.list ? listProperties(show) : [])];
+		});
+		properties.push(...shareAcross(perOperation, 'operation'));
 	}
 	return properties;
+}
+
+/**
+ * Declares a parameter once for every operation (or event) that has it identically, with one
+ * displayOptions entry naming them all, instead of one copy per operation: the description the
+ * editor downloads shrinks by the repeats (the size budget in test/contract/descriptionSize.test.ts).
+ * Each operation still shows its parameters in its own order: a copy is shared only where that
+ * keeps the order, and a new one is placed right after the operation's previous parameter.
+ */
+export function shareAcross(properties: INodeProperties[], selector: 'operation' | 'event'): INodeProperties[] {
+	const merged: Array<{ key: string; property: INodeProperties }> = [];
+	const cursors = new Map<string, number>();
+	for (const property of properties) {
+		const { [selector]: selected = [], ...otherShow } = property.displayOptions?.show ?? {};
+		const owner = JSON.stringify(selected);
+		const key = JSON.stringify({ ...property, displayOptions: { ...property.displayOptions, show: otherShow } });
+		const cursor = cursors.get(owner) ?? -1;
+		const at = merged.findIndex((m, index) => index > cursor && m.key === key);
+		if (at >= 0) {
+			const show = merged[at].property.displayOptions!.show!;
+			show[selector] = [...(show[selector] ?? []), ...selected];
+			cursors.set(owner, at);
+			continue;
+		}
+		const copy = { ...property, displayOptions: { ...property.displayOptions, show: { ...property.displayOptions?.show, [selector]: [...selected] } } };
+		merged.splice(cursor + 1, 0, { key, property: copy });
+		// Everything after the insertion moved one place: so did the other owners' cursors.
+		for (const [other, index] of cursors) if (index > cursor) cursors.set(other, index + 1);
+		cursors.set(owner, cursor + 1);
+	}
+	return merged.map((m) => m.property);
 }

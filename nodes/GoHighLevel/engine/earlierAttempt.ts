@@ -2,7 +2,7 @@
 // says (`earlierAttempt`): one read of the API, candidates compared on the fields the write carries.
 import type { IDataObject } from 'n8n-workflow';
 
-import type { EarlierAttemptLookup, WriteValue } from '../actions/types';
+import type { EarlierAttemptLookup, WriteValue } from './declarations';
 import type { OperationRuntime } from './runtime';
 import { getPath } from './values';
 

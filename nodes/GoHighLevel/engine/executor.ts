@@ -1,29 +1,22 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
-import type { OperationDeclaration } from '../actions/types';
+import type { OperationDeclaration } from './declarations';
 import type { AuthSession } from '../transport/session';
 import { loadAuthSession } from '../transport/session';
 import { isIdempotent } from '../transport/retry';
 import { attemptJournal, copyItems } from './attemptJournal';
-import { customFieldsByName, resolveCustomFieldIds } from './customFields';
-import { CUSTOM_FIELDS_BY_NAME, offersCustomFieldsByName } from './description';
+import { resolveCustomFieldIds } from './customFields';
 import { findEarlierAttempt } from './earlierAttempt';
+import { binaryItem, finishRecords, recordsOf } from './output';
 import type { ListOptions } from './pagination';
-import { fetchList, recordsOf } from './pagination';
-import type { ApiResponse } from '../transport/request';
+import { fetchList } from './pagination';
 import type { RequestParts } from './requestParts';
 import { buildRequestParts } from './requestParts';
 import type { OperationRuntime } from './runtime';
 import { createRuntime, declaredRequest } from './runtime';
 import { resolveCompany, resolveTarget } from './target';
 import { setPath } from './values';
-
-function simplify(record: IDataObject, fields: string[]): IDataObject {
-	const out: IDataObject = {};
-	for (const field of fields) if (record[field] !== undefined) out[field] = record[field];
-	return out;
-}
 
 /** Puts an id the engine resolved (location, company) where the declaration says. */
 function inject(parts: RequestParts, where: 'path' | 'query' | 'body', name: string, value: string): void {
@@ -33,17 +26,6 @@ function inject(parts: RequestParts, where: 'path' | 'query' | 'body', name: str
 		setPath(parts.body, name, value);
 		parts.hasBody = true;
 	}
-}
-
-/** A file answer (recording, transcript) as n8n binary data, named and typed from the response. */
-async function binaryItem(ctx: IExecuteFunctions, response: ApiResponse, fallbackName: string): Promise<INodeExecutionData> {
-	const headers = response.headers as Record<string, string | undefined>;
-	const mimeType = String(headers['content-type'] ?? 'application/octet-stream').split(';')[0].trim();
-	const disposition = String(headers['content-disposition'] ?? '');
-	const fileName = /filename\*?=(?:UTF-8'')?"?([^";]+)"?/i.exec(disposition)?.[1] ?? fallbackName;
-	const buffer = Buffer.isBuffer(response.body) ? response.body : Buffer.from(response.body as ArrayBuffer);
-	const data = await ctx.helpers.prepareBinaryData(buffer, decodeURIComponent(fileName), mimeType);
-	return { json: { fileName: data.fileName, mimeType: data.mimeType, fileSize: data.fileSize }, binary: { data } };
 }
 
 /** Reads and checks an item's parameters, resolves location, company and token: nothing is sent yet. */
@@ -67,17 +49,6 @@ export async function prepareOperation(
 	return runtime;
 }
 
-/** Output options that apply to records of any operation: custom fields by name, Simplify. */
-export async function finishRecords(runtime: OperationRuntime, records: IDataObject[]): Promise<IDataObject[]> {
-	const { ctx, decl, itemIndex } = runtime;
-	if (decl.customFields && offersCustomFieldsByName(decl) && ctx.getNodeParameter(CUSTOM_FIELDS_BY_NAME, itemIndex, false)) {
-		records = await customFieldsByName(runtime, decl.customFields, records);
-	}
-	if (decl.output.simplify?.length && ctx.getNodeParameter('simplify', itemIndex, false)) {
-		records = records.map((r) => simplify(r, decl.output.simplify!));
-	}
-	return records;
-}
 
 /** The records (or binary item) one run of a declared operation yields. */
 export async function runOperation(runtime: OperationRuntime, list?: ListOptions): Promise<INodeExecutionData[]> {

@@ -1,7 +1,8 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import type { OperationDeclaration, Paging } from '../actions/types';
+import type { Paging } from './declarations';
 import type { OperationRuntime } from './runtime';
+import { recordsOf } from './output';
 import { declaredRequest } from './runtime';
 import { getPath } from './values';
 
@@ -12,16 +13,6 @@ export interface ListOptions {
 	stopAfter?: (page: IDataObject[]) => boolean;
 	/** At most this many pages (a poll drains a large backlog over several runs). */
 	maxPages?: number;
-}
-
-export function recordsOf(decl: OperationDeclaration, body: unknown, runtime: OperationRuntime): IDataObject[] {
-	if (decl.output.map) return decl.output.map(body, runtime);
-	// `a|b`: the first root present (the spec spells some response properties two ways).
-	const roots = decl.output.root?.split('|') ?? [undefined];
-	const value = roots.map((root) => getPath(body, root)).find((v) => v !== undefined);
-	if (Array.isArray(value)) return value as IDataObject[];
-	if (value === undefined || value === null) return [];
-	return [value as IDataObject];
 }
 
 /** Paging parameters of a list's first page (before the page size). */

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import type { OperationDeclaration, ParamDeclaration, SendTo, Validation } from '../actions/types';
+import type { OperationDeclaration, ParamDeclaration, SendTo, Validation } from './declarations';
 import { checkType, convert, isEmpty, isInvalid, setPath, validate } from './values';
 
 export interface RequestParts {

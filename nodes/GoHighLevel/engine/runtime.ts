@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import type { HttpMethod, OperationDeclaration } from '../actions/types';
+import type { HttpMethod, OperationDeclaration } from './declarations';
 import type { ApiResponse } from '../transport/request';
 import { highLevelRequest } from '../transport/request';
 import type { AuthSession } from '../transport/session';
@@ -90,4 +90,18 @@ export async function declaredRequest(
 		idempotent: decl.idempotent,
 		binary,
 	});
+}
+
+/** The body of the item's declared request as mapped from the parameters (read only). */
+export function requestBody(runtime: OperationRuntime): Readonly<IDataObject> {
+	return runtime.parts.body;
+}
+
+/**
+ * Sets fields of the item's declared request body: how a caller refines a declared read (the
+ * trigger's sort order and time filter) without reaching into the mapped request parts.
+ */
+export function setBodyFields(runtime: OperationRuntime, fields: IDataObject): void {
+	Object.assign(runtime.parts.body, fields);
+	runtime.parts.hasBody = true;
 }

@@ -1,9 +1,9 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import type { OperationDeclaration } from '../actions/types';
+import type { OperationDeclaration } from './declarations';
 import { locationTokenFor } from '../transport/location';
-import type { AuthSession } from '../transport/session';
+import type { AuthSession, HighLevelContext } from '../transport/session';
 import { COMPANY_PARAMETER, LOCATION_PARAMETER } from './description';
 import { validate } from './values';
 
@@ -53,6 +53,14 @@ export async function resolveTarget(
 				: 'The credential has no location: set the Location, or the Location ID of the Private Integration credential';
 		throw new NodeOperationError(ctx.getNode(), `"Location" is required. ${why}.`, { itemIndex });
 	}
+	return await actOnLocation(ctx, session, locationId, itemIndex);
+}
+
+/**
+ * The one place a location id becomes a request target (operations, trigger and pickers): it is
+ * checked, and an agency OAuth token is exchanged for that location's token.
+ */
+export async function actOnLocation(ctx: HighLevelContext, session: AuthSession, locationId: string, itemIndex = 0): Promise<RequestTarget> {
 	const problem = validate(locationId, 'id');
 	if (problem) throw new NodeOperationError(ctx.getNode(), `Location: ${problem}`, { itemIndex });
 	if (session.tokenType === 'Company' && session.credentialType === 'goHighLevelOAuth2Api') {

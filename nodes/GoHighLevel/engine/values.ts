@@ -1,7 +1,7 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 import { jsonParse } from 'n8n-workflow';
 
-import type { Validation, ValueFormat } from '../actions/types';
+import type { Validation, ValueFormat } from './declarations';
 
 /** A bad parameter value; the engine turns it into a NodeOperationError naming the parameter. */
 export interface Invalid {

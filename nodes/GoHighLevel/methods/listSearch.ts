@@ -1,6 +1,7 @@
 import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
 
 import { chosenContact, matching } from './searchHelpers';
+import { LOOKUPS } from './lookups';
 import { lookupRequest, lookupTarget } from './target';
 
 const PAGE = 20;
@@ -14,23 +15,14 @@ export async function searchLocations(
 	const target = await lookupTarget(this, false);
 	const { session } = target;
 	if (session.tokenType === 'Location' && session.tokenLocationId) {
-		const response = await lookupRequest(this, { session, locationId: session.tokenLocationId }, {
-			path: `/locations/${encodeURIComponent(session.tokenLocationId)}`,
-			template: '/locations/{locationId}',
-			version: '2021-07-28',
-			scopes: ['locations.readonly'],
+		const response = await lookupRequest(this, { session, locationId: session.tokenLocationId }, LOOKUPS.location, {
+			pathParams: { locationId: session.tokenLocationId },
 		});
 		const location = ((response.body as IDataObject)?.location ?? {}) as IDataObject;
 		return { results: [{ name: String(location.name ?? session.tokenLocationId), value: session.tokenLocationId }] };
 	}
 	const skip = Number(paginationToken ?? 0);
-	const response = await lookupRequest(this, { session }, {
-		path: '/locations/search',
-		template: '/locations/search',
-		qs: { companyId: session.companyId, skip, limit: PAGE },
-		version: '2021-07-28',
-		scopes: ['locations.readonly'],
-	});
+	const response = await lookupRequest(this, { session }, LOOKUPS.locations, { qs: { companyId: session.companyId, skip, limit: PAGE } });
 	const locations = ((response.body as IDataObject)?.locations ?? []) as IDataObject[];
 	const needle = (filter ?? '').toLowerCase();
 	return {
@@ -49,14 +41,7 @@ export async function searchContacts(
 ): Promise<INodeListSearchResult> {
 	const target = await lookupTarget(this);
 	const page = Number(paginationToken ?? 1);
-	const response = await lookupRequest(this, target, {
-		method: 'POST',
-		path: '/contacts/search',
-		template: '/contacts/search',
-		body: { locationId: target.locationId, page, pageLimit: PAGE, ...(filter ? { query: filter } : {}) },
-		version: '2021-07-28',
-		scopes: ['contacts.readonly'],
-	});
+	const response = await lookupRequest(this, target, LOOKUPS.contacts, { body: { locationId: target.locationId, page, pageLimit: PAGE, ...(filter ? { query: filter } : {}) } });
 	const contacts = ((response.body as IDataObject)?.contacts ?? []) as IDataObject[];
 	return {
 		results: contacts.map((c) => {
@@ -72,12 +57,7 @@ export async function searchContacts(
 export async function searchTasks(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
 	const target = await lookupTarget(this);
 	const contactId = chosenContact(this);
-	const response = await lookupRequest(this, target, {
-		path: `/contacts/${encodeURIComponent(contactId)}/tasks`,
-		template: '/contacts/{contactId}/tasks',
-		version: '2021-07-28',
-		scopes: ['contacts.readonly'],
-	});
+	const response = await lookupRequest(this, target, LOOKUPS.tasks, { pathParams: { contactId } });
 	const tasks = ((response.body as IDataObject)?.tasks ?? []) as IDataObject[];
 	return matching(tasks, filter, (t) => `${String(t.title ?? t.id)}${t.completed ? ' (done)' : ''}`);
 }
@@ -86,51 +66,28 @@ export async function searchTasks(this: ILoadOptionsFunctions, filter?: string):
 export async function searchNotes(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
 	const target = await lookupTarget(this);
 	const contactId = chosenContact(this);
-	const response = await lookupRequest(this, target, {
-		path: `/contacts/${encodeURIComponent(contactId)}/notes`,
-		template: '/contacts/{contactId}/notes',
-		version: '2021-07-28',
-		scopes: ['contacts.readonly'],
-	});
+	const response = await lookupRequest(this, target, LOOKUPS.notes, { pathParams: { contactId } });
 	const notes = ((response.body as IDataObject)?.notes ?? []) as IDataObject[];
 	return matching(notes, filter, (n) => String(n.title || String(n.body ?? n.id).slice(0, 60)));
 }
 
 export async function searchCampaigns(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
 	const target = await lookupTarget(this);
-	const response = await lookupRequest(this, target, {
-		path: '/campaigns/',
-		template: '/campaigns/',
-		qs: { locationId: target.locationId },
-		version: '2021-07-28',
-		scopes: ['campaigns.readonly'],
-	});
+	const response = await lookupRequest(this, target, LOOKUPS.campaigns, { qs: { locationId: target.locationId } });
 	const campaigns = ((response.body as IDataObject)?.campaigns ?? []) as IDataObject[];
 	return matching(campaigns, filter, (c) => `${String(c.name ?? c.id)}${c.status ? ` (${String(c.status)})` : ''}`);
 }
 
 export async function searchBusinesses(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
 	const target = await lookupTarget(this);
-	const response = await lookupRequest(this, target, {
-		path: '/businesses/',
-		template: '/businesses/',
-		qs: { locationId: target.locationId },
-		version: '2021-07-28',
-		scopes: ['businesses.readonly'],
-	});
+	const response = await lookupRequest(this, target, LOOKUPS.businesses, { qs: { locationId: target.locationId } });
 	const businesses = ((response.body as IDataObject)?.businesses ?? []) as IDataObject[];
 	return matching(businesses, filter, (b) => String(b.name ?? b.id));
 }
 
 export async function searchOpportunities(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
 	const target = await lookupTarget(this);
-	const response = await lookupRequest(this, target, {
-		path: '/opportunities/search',
-		template: '/opportunities/search',
-		qs: { location_id: target.locationId, limit: 50, ...(filter ? { q: filter } : {}) },
-		version: '2021-07-28',
-		scopes: ['opportunities.readonly'],
-	});
+	const response = await lookupRequest(this, target, LOOKUPS.opportunities, { qs: { location_id: target.locationId, limit: 50, ...(filter ? { q: filter } : {}) } });
 	const opportunities = ((response.body as IDataObject)?.opportunities ?? []) as IDataObject[];
 	return matching(opportunities, undefined, (o) => `${String(o.name ?? o.id)}${o.status ? ` (${String(o.status)})` : ''}`);
 }
@@ -138,33 +95,15 @@ export async function searchOpportunities(this: ILoadOptionsFunctions, filter?: 
 export async function searchUsers(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
 	const target = await lookupTarget(this, false);
 	const response = target.locationId
-		? await lookupRequest(this, target, {
-				path: '/users/',
-				template: '/users/',
-				qs: { locationId: target.locationId },
-				version: '2021-07-28',
-				scopes: ['users.readonly'],
-			})
-		: await lookupRequest(this, target, {
-				path: '/users/search',
-				template: '/users/search',
-				qs: { companyId: target.session.companyId, limit: 100, ...(filter ? { query: filter } : {}) },
-				version: '2021-07-28',
-				scopes: ['users.readonly'],
-			});
+		? await lookupRequest(this, target, LOOKUPS.users, { qs: { locationId: target.locationId } })
+		: await lookupRequest(this, target, LOOKUPS.agencyUsers, { qs: { companyId: target.session.companyId, limit: 100, ...(filter ? { query: filter } : {}) } });
 	const users = ((response.body as IDataObject)?.users ?? []) as IDataObject[];
 	return matching(users, filter, (u) => `${String(u.name ?? [u.firstName, u.lastName].filter(Boolean).join(' '))}${u.email ? ` · ${String(u.email)}` : ''}`);
 }
 
 export async function searchWorkflows(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
 	const target = await lookupTarget(this);
-	const response = await lookupRequest(this, target, {
-		path: '/workflows/',
-		template: '/workflows/',
-		qs: { locationId: target.locationId },
-		version: '2021-07-28',
-		scopes: ['workflows.readonly'],
-	});
+	const response = await lookupRequest(this, target, LOOKUPS.workflows, { qs: { locationId: target.locationId } });
 	const workflows = ((response.body as IDataObject)?.workflows ?? []) as IDataObject[];
 	return matching(workflows, filter, (w) => `${String(w.name ?? w.id)}${w.status ? ` (${String(w.status)})` : ''}`);
 }

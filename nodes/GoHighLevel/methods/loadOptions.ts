@@ -1,5 +1,6 @@
 import type { IDataObject, ILoadOptionsFunctions, INodePropertyOptions } from 'n8n-workflow';
 
+import { LOOKUPS } from './lookups';
 import { lookupRequest, lookupTarget } from './target';
 
 function byName(a: INodePropertyOptions, b: INodePropertyOptions): number {
@@ -8,13 +9,7 @@ function byName(a: INodePropertyOptions, b: INodePropertyOptions): number {
 
 export async function getUsers(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
 	const target = await lookupTarget(this);
-	const response = await lookupRequest(this, target, {
-		path: '/users/',
-		template: '/users/',
-		qs: { locationId: target.locationId },
-		version: '2021-07-28',
-		scopes: ['users.readonly'],
-	});
+	const response = await lookupRequest(this, target, LOOKUPS.users, { qs: { locationId: target.locationId } });
 	const users = ((response.body as IDataObject)?.users ?? []) as IDataObject[];
 	return users
 		.map((u) => ({
@@ -27,13 +22,7 @@ export async function getUsers(this: ILoadOptionsFunctions): Promise<INodeProper
 
 async function customFieldOptions(ctx: ILoadOptionsFunctions, model: 'contact' | 'opportunity'): Promise<INodePropertyOptions[]> {
 	const target = await lookupTarget(ctx);
-	const response = await lookupRequest(ctx, target, {
-		path: `/locations/${encodeURIComponent(target.locationId!)}/customFields`,
-		template: '/locations/{locationId}/customFields',
-		qs: { model },
-		version: '2021-07-28',
-		scopes: ['locations/customFields.readonly'],
-	});
+	const response = await lookupRequest(ctx, target, LOOKUPS.customFields, { pathParams: { locationId: target.locationId! }, qs: { model } });
 	const fields = ((response.body as IDataObject)?.customFields ?? []) as IDataObject[];
 	return fields
 		.map((f) => ({
@@ -50,13 +39,7 @@ export async function getOpportunityCustomFields(this: ILoadOptionsFunctions): P
 
 async function pipelines(ctx: ILoadOptionsFunctions): Promise<IDataObject[]> {
 	const target = await lookupTarget(ctx);
-	const response = await lookupRequest(ctx, target, {
-		path: '/opportunities/pipelines',
-		template: '/opportunities/pipelines',
-		qs: { locationId: target.locationId },
-		version: '2021-07-28',
-		scopes: ['opportunities.readonly'],
-	});
+	const response = await lookupRequest(ctx, target, LOOKUPS.pipelines, { qs: { locationId: target.locationId } });
 	return ((response.body as IDataObject)?.pipelines ?? []) as IDataObject[];
 }
 
@@ -91,12 +74,7 @@ export async function getContactCustomFields(this: ILoadOptionsFunctions): Promi
 
 export async function getTimezones(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
 	const target = await lookupTarget(this);
-	const response = await lookupRequest(this, target, {
-		path: `/locations/${encodeURIComponent(target.locationId!)}/timezones`,
-		template: '/locations/{locationId}/timezones',
-		version: '2021-07-28',
-		scopes: ['locations.readonly'],
-	});
+	const response = await lookupRequest(this, target, LOOKUPS.timezones, { pathParams: { locationId: target.locationId! } });
 	const body = (response.body ?? {}) as IDataObject;
 	const zones = (body.timeZones ?? body.timezones ?? []) as unknown[];
 	return zones.map((z) => String(typeof z === 'object' && z !== null ? (z as IDataObject).name ?? (z as IDataObject).value : z)).sort().map((z) => ({ name: z, value: z }));
@@ -104,12 +82,7 @@ export async function getTimezones(this: ILoadOptionsFunctions): Promise<INodePr
 
 export async function getTags(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
 	const target = await lookupTarget(this);
-	const response = await lookupRequest(this, target, {
-		path: `/locations/${encodeURIComponent(target.locationId!)}/tags`,
-		template: '/locations/{locationId}/tags',
-		version: '2021-07-28',
-		scopes: ['locations/tags.readonly'],
-	});
+	const response = await lookupRequest(this, target, LOOKUPS.tags, { pathParams: { locationId: target.locationId! } });
 	const tags = ((response.body as IDataObject)?.tags ?? []) as IDataObject[];
 	// The tag name is the value: HighLevel adds and removes tags by name.
 	return tags.map((t) => ({ name: String(t.name), value: String(t.name) })).sort(byName);

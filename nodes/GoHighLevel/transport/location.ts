@@ -95,7 +95,3 @@ export async function renewLocationToken(
 	locationTokens.delete(key);
 	return await exchange(ctx, session, locationId, itemIndex);
 }
-
-export function forgetLocationTokens(): void {
-	locationTokens.clear();
-}

@@ -1,13 +1,13 @@
 import { createHash } from 'crypto';
 import type { IExecuteFunctions, ILoadOptionsFunctions, IPollFunctions } from 'n8n-workflow';
 
+import { DEFAULT_BASE_URL } from '../../../credentials/scopes';
 import { requestTimeoutMs } from './options';
 
 export type HighLevelContext = IExecuteFunctions | ILoadOptionsFunctions | IPollFunctions;
 
 export type CredentialType = 'goHighLevelOAuth2Api' | 'goHighLevelPrivateIntegrationApi';
 
-export const DEFAULT_BASE_URL = 'https://services.leadconnectorhq.com';
 
 /** What the transport needs to know about the credential, read once per execution. */
 export interface AuthSession {

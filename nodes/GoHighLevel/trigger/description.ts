@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { companyProperty, locationProperty, operationProperties, withShow } from '../engine/description';
+import { companyProperty, locationProperty, operationProperties, shareAcross, withShow } from '../engine/description';
 import type { TriggerEvent } from './events';
 import { lateWindowProperty } from './lateWindow';
 
@@ -60,6 +60,6 @@ export function buildTriggerProperties(events: TriggerEvent[]): INodeProperties[
 		companyProperty({ event: withCompany }),
 		...emitProperty(events),
 		lateWindowProperty(events.filter((e) => e.strategy.kind === 'ascending' || e.strategy.kind === 'newestFirst').map((e) => e.key)),
-		...events.flatMap((e) => operationProperties(e.decl, { event: [e.key] })),
+		...shareAcross(events.flatMap((e) => operationProperties(e.decl, { event: [e.key] })), 'event'),
 	];
 }

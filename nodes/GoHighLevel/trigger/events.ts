@@ -1,5 +1,5 @@
 import { findOperation } from '../actions';
-import type { OperationDeclaration } from '../actions/types';
+import type { OperationDeclaration } from '../engine/declarations';
 
 /**
  * How an event finds what changed since the last poll:
@@ -17,7 +17,7 @@ export type TriggerStrategy =
 	| { kind: 'record' };
 
 export interface TriggerEvent {
-	/** `resource:operation` of the read it polls. */
+	/** `resource:operation` of the read it polls (the one it had when the event was added). */
 	key: string;
 	name: string;
 	description: string;
@@ -67,7 +67,7 @@ const EVENTS: Array<[string, string, TriggerStrategy?]> = [
 	['business:get', 'Business Changed'],
 	['business:getAll', 'Business Added or Changed'],
 	['automation:listWorkflows', 'Workflow Added or Changed'],
-	['automation:listSnapshots', 'Snapshot Added or Changed'],
+	['snapshot:listSnapshots', 'Snapshot Added or Changed'],
 	['automation:listCampaigns', 'Campaign Added or Changed'],
 	['location:search', 'Location Added or Changed'],
 	['location:listCustomFields', 'Custom Field Added or Changed'],
@@ -84,12 +84,13 @@ const EVENTS: Array<[string, string, TriggerStrategy?]> = [
 	['blog:getBlogs', 'Blog Added or Changed'],
 ];
 
-export const triggerEvents: TriggerEvent[] = EVENTS.map(([key, name, strategy]) => {
-	const [resource, operation] = key.split(':');
+export const triggerEvents: TriggerEvent[] = EVENTS.map(([declared, name, strategy]) => {
+	const [resource, operation] = declared.split(':');
 	const decl = findOperation(resource, operation);
-	if (!decl) throw new Error(`Trigger event ${key} has no declared operation`);
+	if (!decl) throw new Error(`Trigger event ${declared} has no declared operation`);
 	return {
-		key,
+		// Saved workflows store the key: a read that moved to another node keeps its event key.
+		key: decl.formerly ?? declared,
 		name,
 		description: decl.description,
 		decl,

@@ -1,10 +1,11 @@
 import type { IBinaryData, IDataObject, INodeExecutionData, IPollFunctions } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
-import { finishRecords, prepareOperation, runOperation } from '../engine/executor';
-import { fetchPage, firstPageParams, nextCursorParams, recordsOf } from '../engine/pagination';
+import { prepareOperation, runOperation } from '../engine/executor';
+import { finishRecords, recordsOf } from '../engine/output';
+import { fetchPage, firstPageParams, nextCursorParams } from '../engine/pagination';
 import type { OperationRuntime } from '../engine/runtime';
-import { declaredRequest } from '../engine/runtime';
+import { declaredRequest, requestBody, setBodyFields } from '../engine/runtime';
 import { loadAuthSession } from '../transport/session';
 import { pollAsExecute } from './context';
 import { EXACT_LIMIT, buildDigest, digestContains, hash32 } from './digest';
@@ -167,9 +168,9 @@ async function timePage(
 	from: number | null,
 	position?: IDataObject,
 ): Promise<IDataObject[]> {
-	const { decl, parts } = runtime;
-	parts.body.sort = [{ field, direction }];
-	if (from !== null) parts.body.filters = [...userFilters, { field, operator: 'range', value: { gte: new Date(from).toISOString() } }];
+	const { decl } = runtime;
+	setBodyFields(runtime, { sort: [{ field, direction }] });
+	if (from !== null) setBodyFields(runtime, { filters: [...userFilters, { field, operator: 'range', value: { gte: new Date(from).toISOString() } }] });
 	const paging = decl.paging;
 	if (!paging) return recordsOf(decl, (await declaredRequest(runtime)).body, runtime);
 	return (await fetchPage(runtime, { [paging.limit]: limit, ...(position ?? firstPageParams(paging)) })).records;
@@ -246,11 +247,11 @@ async function ascending(
 	deadline: number,
 	lateWindowMs: number,
 ) {
-	const body = runtime.parts.body;
-	const userFilters = Array.isArray(body.filters) ? [...(body.filters as IDataObject[])] : [];
-	runtime.parts.hasBody = true;
+	const { filters } = requestBody(runtime);
+	const userFilters = Array.isArray(filters) ? [...(filters as IDataObject[])] : [];
+	setBodyFields(runtime, {});
 	if (manual) {
-		body.sort = [{ field, direction: 'desc' }];
+		setBodyFields(runtime, { sort: [{ field, direction: 'desc' }] });
 		return { items: await fetchRecords(runtime, { returnAll: false, limit: 1 }), next: cursor };
 	}
 	if (!cursor) {

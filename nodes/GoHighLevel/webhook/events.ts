@@ -74,9 +74,6 @@ const EVENTS: WebhookEvent[] = [
 	{ value: 'UserCreate', name: 'User Created' },
 ];
 
-/** Every documented event type (payload `type` values). */
-export const WEBHOOK_EVENT_TYPES: readonly string[] = EVENTS.map((e) => e.value);
-
 /** The options of the Events filter, sorted by name, plus the catch-all for untyped payloads. */
 export function eventOptions(): INodePropertyOptions[] {
 	return [

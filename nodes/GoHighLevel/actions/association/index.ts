@@ -1,20 +1,18 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { recordLocator } from '../common';
-import type { OperationDeclaration, ParamDeclaration, ResourceDeclaration } from '../types';
+import { recordLocator, textParam, VERSION } from '../kit';
+import type { OperationDeclaration, ResourceInfo, SendTo } from '../../engine/declarations';
 
-const V = '2021-07-28' as const;
 const READ = ['associations.readonly'];
 const WRITE = ['associations.write'];
 
+/** Association fields are all required by HighLevel. */
+const requiredText = (displayName: string, name: string, send: SendTo, extra: Partial<INodeProperties> = {}) => textParam(displayName, name, send, { required: true, ...extra });
+
 const associationId = recordLocator({ name: 'associationId', displayName: 'Association', searchMethod: 'searchAssociations', send: { in: 'path' } });
-const text = (displayName: string, name: string, send: ParamDeclaration['send'], extra: Partial<INodeProperties> = {}): ParamDeclaration => ({
-	property: { displayName, name, type: 'string', default: '', required: true, ...extra },
-	send,
-});
 const paging = { style: 'offset' as const, in: 'query' as const, limit: 'limit', offset: 'skip', counts: 'items' as const, pageSize: 100 };
 
-const operations: OperationDeclaration[] = [
+export const operations: OperationDeclaration[] = [
 	{
 		resource: 'association',
 		operation: 'getAll',
@@ -23,7 +21,7 @@ const operations: OperationDeclaration[] = [
 		description: 'List the association types of the location (e.g. contact ↔ company)',
 		method: 'GET',
 		path: '/associations/',
-		version: V,
+		version: VERSION,
 		scopes: READ,
 		location: { in: 'query' },
 		params: [],
@@ -38,7 +36,7 @@ const operations: OperationDeclaration[] = [
 		description: 'Retrieve one association type',
 		method: 'GET',
 		path: '/associations/{associationId}',
-		version: V,
+		version: VERSION,
 		scopes: READ,
 		location: { in: 'token' },
 		params: [associationId],
@@ -52,10 +50,10 @@ const operations: OperationDeclaration[] = [
 		description: 'Retrieve an association type by its key name',
 		method: 'GET',
 		path: '/associations/key/{key_name}',
-		version: V,
+		version: VERSION,
 		scopes: READ,
 		location: { in: 'query' },
-		params: [text('Key', 'keyName', { in: 'path', name: 'key_name' }, { placeholder: 'e.g. contact_company' })],
+		params: [requiredText('Key', 'keyName', { in: 'path', name: 'key_name' }, { placeholder: 'e.g. contact_company' })],
 		output: {},
 	},
 	{
@@ -66,10 +64,10 @@ const operations: OperationDeclaration[] = [
 		description: 'List the association types an object (e.g. contact or custom_objects.pets) takes part in',
 		method: 'GET',
 		path: '/associations/objectKey/{objectKey}',
-		version: V,
+		version: VERSION,
 		scopes: READ,
 		location: { in: 'query' },
-		params: [text('Object Key', 'objectKey', { in: 'path' }, { placeholder: 'e.g. custom_objects.pets' })],
+		params: [requiredText('Object Key', 'objectKey', { in: 'path' }, { placeholder: 'e.g. custom_objects.pets' })],
 		output: { root: 'associations|', list: true },
 	},
 	{
@@ -80,15 +78,15 @@ const operations: OperationDeclaration[] = [
 		description: 'Define a new association type between two objects',
 		method: 'POST',
 		path: '/associations/',
-		version: V,
+		version: VERSION,
 		scopes: WRITE,
 		location: { in: 'body' },
 		params: [
-			text('Key', 'key', { in: 'body' }, { placeholder: 'e.g. student_teacher' }),
-			text('First Object Key', 'firstObjectKey', { in: 'body' }, { placeholder: 'e.g. contact' }),
-			text('First Object Label', 'firstObjectLabel', { in: 'body' }, { placeholder: 'e.g. Student' }),
-			text('Second Object Key', 'secondObjectKey', { in: 'body' }, { placeholder: 'e.g. custom_objects.teachers' }),
-			text('Second Object Label', 'secondObjectLabel', { in: 'body' }, { placeholder: 'e.g. Teacher' }),
+			requiredText('Key', 'key', { in: 'body' }, { placeholder: 'e.g. student_teacher' }),
+			requiredText('First Object Key', 'firstObjectKey', { in: 'body' }, { placeholder: 'e.g. contact' }),
+			requiredText('First Object Label', 'firstObjectLabel', { in: 'body' }, { placeholder: 'e.g. Student' }),
+			requiredText('Second Object Key', 'secondObjectKey', { in: 'body' }, { placeholder: 'e.g. custom_objects.teachers' }),
+			requiredText('Second Object Label', 'secondObjectLabel', { in: 'body' }, { placeholder: 'e.g. Teacher' }),
 		],
 		output: {},
 	},
@@ -100,10 +98,10 @@ const operations: OperationDeclaration[] = [
 		description: 'Rename the labels of an association type',
 		method: 'PUT',
 		path: '/associations/{associationId}',
-		version: V,
+		version: VERSION,
 		scopes: WRITE,
 		location: { in: 'token' },
-		params: [associationId, text('First Object Label', 'firstObjectLabel', { in: 'body' }), text('Second Object Label', 'secondObjectLabel', { in: 'body' })],
+		params: [associationId, requiredText('First Object Label', 'firstObjectLabel', { in: 'body' }), requiredText('Second Object Label', 'secondObjectLabel', { in: 'body' })],
 		output: {},
 	},
 	{
@@ -114,7 +112,7 @@ const operations: OperationDeclaration[] = [
 		description: 'Delete an association type and its relations',
 		method: 'DELETE',
 		path: '/associations/{associationId}',
-		version: V,
+		version: VERSION,
 		scopes: WRITE,
 		location: { in: 'token' },
 		params: [associationId],
@@ -122,7 +120,7 @@ const operations: OperationDeclaration[] = [
 	},
 ];
 
-const relations: OperationDeclaration[] = [
+export const relations: OperationDeclaration[] = [
 	{
 		resource: 'relation',
 		operation: 'getByRecord',
@@ -131,11 +129,11 @@ const relations: OperationDeclaration[] = [
 		description: 'List the records linked to a record',
 		method: 'GET',
 		path: '/associations/relations/{recordId}',
-		version: V,
+		version: VERSION,
 		scopes: ['associations/relation.readonly'],
 		location: { in: 'query' },
 		params: [
-			text('Record ID', 'recordId', { in: 'path' }, { description: 'A contact, opportunity or custom object record' }),
+			requiredText('Record ID', 'recordId', { in: 'path' }, { description: 'A contact, opportunity or custom object record' }),
 			{
 				property: { displayName: 'Association IDs', name: 'associationIds', type: 'string', default: '', description: 'Comma-separated association IDs to limit the relations to' },
 				send: { in: 'query', as: 'list' },
@@ -152,10 +150,10 @@ const relations: OperationDeclaration[] = [
 		description: 'Link two records through an association',
 		method: 'POST',
 		path: '/associations/relations',
-		version: V,
+		version: VERSION,
 		scopes: ['associations/relation.write'],
 		location: { in: 'body' },
-		params: [{ ...associationId, send: { in: 'body' } }, text('First Record ID', 'firstRecordId', { in: 'body' }), text('Second Record ID', 'secondRecordId', { in: 'body' })],
+		params: [{ ...associationId, send: { in: 'body' } }, requiredText('First Record ID', 'firstRecordId', { in: 'body' }), requiredText('Second Record ID', 'secondRecordId', { in: 'body' })],
 		output: {},
 	},
 	{
@@ -166,24 +164,25 @@ const relations: OperationDeclaration[] = [
 		description: 'Delete a relation between two records',
 		method: 'DELETE',
 		path: '/associations/relations/{relationId}',
-		version: V,
+		version: VERSION,
 		scopes: ['associations/relation.write'],
 		location: { in: 'query' },
-		params: [text('Relation ID', 'relationId', { in: 'path' })],
+		params: [requiredText('Relation ID', 'relationId', { in: 'path' })],
 		output: { confirm: true },
 	},
 ];
 
-export const associationResource: ResourceDeclaration = {
+export const associationResource: ResourceInfo = {
+	area: 'crm',
 	value: 'association',
 	name: 'Association',
 	description: 'Association types between objects',
-	operations,
 };
 
-export const relationResource: ResourceDeclaration = {
+export const relationResource: ResourceInfo = {
+	area: 'crm',
 	value: 'relation',
 	name: 'Relation',
 	description: 'Links between two records',
-	operations: relations,
+	defaultOperation: 'getByRecord',
 };

@@ -1,8 +1,7 @@
-import type { OperationDeclaration, ResourceDeclaration } from '../types';
+import { VERSION } from '../kit';
+import type { OperationDeclaration, ResourceInfo } from '../../engine/declarations';
 
-const V = '2021-07-28' as const;
-
-const listWorkflows: OperationDeclaration = {
+export const listWorkflows: OperationDeclaration = {
 	resource: 'automation',
 	operation: 'listWorkflows',
 	name: 'List Workflows',
@@ -10,14 +9,14 @@ const listWorkflows: OperationDeclaration = {
 	description: 'List the automation workflows of the location',
 	method: 'GET',
 	path: '/workflows/',
-	version: V,
+	version: VERSION,
 	scopes: ['workflows.readonly'],
 	location: { in: 'query' },
 	params: [],
 	output: { root: 'workflows', list: true },
 };
 
-const listCampaigns: OperationDeclaration = {
+export const listCampaigns: OperationDeclaration = {
 	resource: 'automation',
 	operation: 'listCampaigns',
 	name: 'List Campaigns',
@@ -25,7 +24,7 @@ const listCampaigns: OperationDeclaration = {
 	description: 'List the campaigns of the location',
 	method: 'GET',
 	path: '/campaigns/',
-	version: V,
+	version: VERSION,
 	scopes: ['campaigns.readonly'],
 	location: { in: 'query' },
 	params: [
@@ -47,25 +46,10 @@ const listCampaigns: OperationDeclaration = {
 	output: { root: 'campaigns', list: true },
 };
 
-const listSnapshots: OperationDeclaration = {
-	resource: 'automation',
-	operation: 'listSnapshots',
-	name: 'List Snapshots',
-	action: 'List snapshots',
-	description: 'List the account snapshots of the agency',
-	method: 'GET',
-	path: '/snapshots/',
-	version: V,
-	scopes: [],
-	agencyOnly: true,
-	company: { in: 'query' },
-	params: [],
-	output: { root: 'snapshots', list: true },
-};
-
-export const automationResource: ResourceDeclaration = {
+export const automationResource: ResourceInfo = {
+	area: 'crm',
 	value: 'automation',
 	name: 'Workflow & Campaign',
-	description: 'Automation workflows, campaigns and snapshots',
-	operations: [listCampaigns, listSnapshots, listWorkflows],
+	description: 'Automation workflows and campaigns',
+	defaultOperation: 'listCampaigns',
 };

@@ -1,9 +1,8 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
-import { recordLocator } from '../common';
-import type { OperationDeclaration, ParamDeclaration, ResourceDeclaration, SendTo } from '../types';
+import { recordLocator, VERSION } from '../kit';
+import type { OperationDeclaration, ParamDeclaration, ResourceInfo, SendTo } from '../../engine/declarations';
 
-const V = '2021-07-28' as const;
 const blogId = (send: SendTo) => recordLocator({ name: 'blogId', displayName: 'Blog', searchMethod: 'searchBlogs', send });
 const offsetPaging = { style: 'offset' as const, in: 'query' as const, limit: 'limit', offset: 'offset', counts: 'items' as const, pageSize: 100 };
 
@@ -98,7 +97,7 @@ const postParams = (required: boolean): ParamDeclaration[] => {
 	];
 };
 
-const operations: OperationDeclaration[] = [
+export const operations: OperationDeclaration[] = [
 	{
 		resource: 'blog',
 		operation: 'getBlogs',
@@ -107,7 +106,7 @@ const operations: OperationDeclaration[] = [
 		description: 'List the blogs of the location',
 		method: 'GET',
 		path: '/blogs/site/all',
-		version: V,
+		version: VERSION,
 		scopes: ['blogs/list.readonly'],
 		location: { in: 'query' },
 		params: [{ property: { displayName: 'Search', name: 'searchTerm', type: 'string', default: '' }, send: { in: 'query' } }],
@@ -122,7 +121,7 @@ const operations: OperationDeclaration[] = [
 		description: 'List the posts of a blog, optionally by status or text',
 		method: 'GET',
 		path: '/blogs/posts/all',
-		version: V,
+		version: VERSION,
 		scopes: ['blogs/posts.readonly'],
 		location: { in: 'query' },
 		params: [
@@ -141,7 +140,7 @@ const operations: OperationDeclaration[] = [
 		description: 'List the blog authors of the location',
 		method: 'GET',
 		path: '/blogs/authors',
-		version: V,
+		version: VERSION,
 		scopes: ['blogs/author.readonly'],
 		location: { in: 'query' },
 		params: [],
@@ -156,7 +155,7 @@ const operations: OperationDeclaration[] = [
 		description: 'List the blog categories of the location',
 		method: 'GET',
 		path: '/blogs/categories',
-		version: V,
+		version: VERSION,
 		scopes: ['blogs/category.readonly'],
 		location: { in: 'query' },
 		params: [],
@@ -171,7 +170,7 @@ const operations: OperationDeclaration[] = [
 		description: 'Check that a URL slug is free before creating or renaming a post',
 		method: 'GET',
 		path: '/blogs/posts/url-slug-exists',
-		version: V,
+		version: VERSION,
 		scopes: ['blogs/check-slug.readonly'],
 		location: { in: 'query' },
 		params: [
@@ -188,7 +187,7 @@ const operations: OperationDeclaration[] = [
 		description: 'Write a blog post as HTML, as a draft or published',
 		method: 'POST',
 		path: '/blogs/posts',
-		version: V,
+		version: VERSION,
 		scopes: ['blogs/post.write'],
 		location: { in: 'body' },
 		params: postParams(true),
@@ -203,7 +202,7 @@ const operations: OperationDeclaration[] = [
 		description: 'Replace a blog post (HighLevel expects every field again)',
 		method: 'PUT',
 		path: '/blogs/posts/{postId}',
-		version: V,
+		version: VERSION,
 		scopes: ['blogs/post-update.write'],
 		location: { in: 'body' },
 		params: [{ property: { displayName: 'Post ID', name: 'postId', type: 'string', default: '', required: true }, send: { in: 'path' }, validate: 'id' }, ...postParams(true)],
@@ -212,9 +211,10 @@ const operations: OperationDeclaration[] = [
 	},
 ];
 
-export const blogResource: ResourceDeclaration = {
+export const blogResource: ResourceInfo = {
+	area: 'marketing',
 	value: 'blog',
 	name: 'Blog',
 	description: 'Blogs, posts, authors and categories',
-	operations,
+	defaultOperation: 'getBlogs',
 };

@@ -1,9 +1,8 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
-import { recordLocator } from '../common';
-import type { OperationDeclaration, ResourceDeclaration } from '../types';
+import { recordLocator, VERSION } from '../kit';
+import type { OperationDeclaration, ResourceInfo } from '../../engine/declarations';
 
-const V = '2021-07-28' as const;
 const businessId = recordLocator({ name: 'businessId', displayName: 'Business', searchMethod: 'searchBusinesses', send: { in: 'path' } });
 
 const fields: INodeProperties[] = [
@@ -20,7 +19,7 @@ const fields: INodeProperties[] = [
 const nameField: INodeProperties = { displayName: 'Name', name: 'name', type: 'string', default: '' };
 const validation = { email: { validate: 'email' as const }, phone: { validate: 'phone' as const }, website: { validate: 'url' as const } };
 
-const get: OperationDeclaration = {
+export const get: OperationDeclaration = {
 	resource: 'business',
 	operation: 'get',
 	name: 'Get',
@@ -28,14 +27,14 @@ const get: OperationDeclaration = {
 	description: 'Retrieve one business',
 	method: 'GET',
 	path: '/businesses/{businessId}',
-	version: V,
+	version: VERSION,
 	scopes: ['businesses.readonly'],
 	location: { in: 'token' },
 	params: [businessId],
 	output: { root: 'business' },
 };
 
-const getAll: OperationDeclaration = {
+export const getAll: OperationDeclaration = {
 	resource: 'business',
 	operation: 'getAll',
 	name: 'Get Many',
@@ -43,7 +42,7 @@ const getAll: OperationDeclaration = {
 	description: 'List the businesses of the location',
 	method: 'GET',
 	path: '/businesses/',
-	version: V,
+	version: VERSION,
 	scopes: ['businesses.readonly'],
 	location: { in: 'query' },
 	params: [],
@@ -51,7 +50,7 @@ const getAll: OperationDeclaration = {
 	output: { root: 'businesses', list: true },
 };
 
-const create: OperationDeclaration = {
+export const create: OperationDeclaration = {
 	resource: 'business',
 	operation: 'create',
 	name: 'Create',
@@ -59,7 +58,7 @@ const create: OperationDeclaration = {
 	description: 'Create a business (company record) that contacts can belong to',
 	method: 'POST',
 	path: '/businesses/',
-	version: V,
+	version: VERSION,
 	scopes: ['businesses.write'],
 	location: { in: 'body' },
 	params: [
@@ -70,7 +69,7 @@ const create: OperationDeclaration = {
 	output: { root: 'business|buiseness' },
 };
 
-const update: OperationDeclaration = {
+export const update: OperationDeclaration = {
 	resource: 'business',
 	operation: 'update',
 	name: 'Update',
@@ -78,7 +77,7 @@ const update: OperationDeclaration = {
 	description: 'Change a business; fields left out keep their values',
 	method: 'PUT',
 	path: '/businesses/{businessId}',
-	version: V,
+	version: VERSION,
 	scopes: ['businesses.write'],
 	location: { in: 'token' },
 	params: [
@@ -99,7 +98,7 @@ const update: OperationDeclaration = {
 	output: { root: 'business|buiseness' },
 };
 
-const deleteBusiness: OperationDeclaration = {
+export const deleteBusiness: OperationDeclaration = {
 	resource: 'business',
 	operation: 'delete',
 	name: 'Delete',
@@ -107,14 +106,14 @@ const deleteBusiness: OperationDeclaration = {
 	description: 'Delete a business; its contacts stay',
 	method: 'DELETE',
 	path: '/businesses/{businessId}',
-	version: V,
+	version: VERSION,
 	scopes: ['businesses.write'],
 	location: { in: 'token' },
 	params: [businessId],
 	output: { confirm: true },
 };
 
-const bulkUpdateContacts: OperationDeclaration = {
+export const bulkUpdateContacts: OperationDeclaration = {
 	resource: 'business',
 	operation: 'bulkUpdateContacts',
 	name: 'Add or Remove Contacts',
@@ -122,7 +121,7 @@ const bulkUpdateContacts: OperationDeclaration = {
 	description: 'Link many contacts to a business, or unlink them from their business',
 	method: 'POST',
 	path: '/contacts/bulk/business',
-	version: V,
+	version: VERSION,
 	scopes: [],
 	location: { in: 'body' },
 	params: [
@@ -148,15 +147,15 @@ const bulkUpdateContacts: OperationDeclaration = {
 		const { body } = runtime.parts;
 		// HighLevel unlinks contacts when businessId is null.
 		const payload: IDataObject = { ...body, businessId: body.businessId ?? null };
-		const response = await runtime.request({ method: 'POST', path: '/contacts/bulk/business', body: payload, version: V, scopes: [] });
+		const response = await runtime.request({ method: 'POST', path: '/contacts/bulk/business', body: payload, version: VERSION, scopes: [] });
 		return [response.body as IDataObject];
 	},
 	output: {},
 };
 
-export const businessResource: ResourceDeclaration = {
+export const businessResource: ResourceInfo = {
+	area: 'crm',
 	value: 'business',
 	name: 'Business',
 	description: 'Companies that contacts belong to',
-	operations: [bulkUpdateContacts, create, deleteBusiness, get, getAll, update],
 };

@@ -1,10 +1,11 @@
+import { collection, textParam, userPicker, VERSION_2021_04_15 } from '../kit';
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
 import type { OperationRuntime } from '../../engine/runtime';
-import type { OperationDeclaration, ResourceDeclaration } from '../types';
-import { CALENDAR_VERSION, calendarLocator, collection, dateTimeParam, groupLocator, startBeforeEnd, stringParam, userOption } from './common';
+import type { OperationDeclaration, ResourceInfo } from '../../engine/declarations';
+import { calendarLocator, dateTimeParam, groupLocator, startBeforeEnd } from './common';
 
-const base = { resource: 'calendar', version: CALENDAR_VERSION } as const;
+const base = { resource: 'calendar', version: VERSION_2021_04_15 } as const;
 
 const unit = (name: string, displayName: string): INodeProperties => ({
 	displayName,
@@ -65,7 +66,7 @@ const settings: INodeProperties[] = [
 ];
 const settingsFields = { openHours: { send: { as: 'json' as const } }, teamMembers: { send: { as: 'json' as const } } };
 
-const getAll: OperationDeclaration = {
+export const getAll: OperationDeclaration = {
 	...base,
 	operation: 'getAll',
 	name: 'Get Many',
@@ -82,7 +83,7 @@ const getAll: OperationDeclaration = {
 	output: { root: 'calendars', list: true },
 };
 
-const get: OperationDeclaration = {
+export const get: OperationDeclaration = {
 	...base,
 	operation: 'get',
 	name: 'Get',
@@ -96,7 +97,7 @@ const get: OperationDeclaration = {
 	output: { root: 'calendar' },
 };
 
-const create: OperationDeclaration = {
+export const create: OperationDeclaration = {
 	...base,
 	operation: 'create',
 	name: 'Create',
@@ -107,14 +108,14 @@ const create: OperationDeclaration = {
 	scopes: ['calendars.write'],
 	location: { in: 'body' },
 	params: [
-		stringParam('name', 'Name', { in: 'body' }, { required: true }),
+		textParam('Name', 'name', { in: 'body' }, { required: true }),
 		groupLocator({ in: 'body' }, false),
 		collection('additionalFields', 'Additional Fields', settings, settingsFields),
 	],
 	output: { root: 'calendar' },
 };
 
-const update: OperationDeclaration = {
+export const update: OperationDeclaration = {
 	...base,
 	operation: 'update',
 	name: 'Update',
@@ -134,7 +135,7 @@ const update: OperationDeclaration = {
 	output: { root: 'calendar' },
 };
 
-const deleteCalendar: OperationDeclaration = {
+export const deleteCalendar: OperationDeclaration = {
 	...base,
 	operation: 'delete',
 	name: 'Delete',
@@ -158,7 +159,7 @@ function freeSlots(body: unknown, runtime: OperationRuntime): IDataObject[] {
 	return days.flatMap(([date, value]) => (((value as IDataObject).slots ?? []) as string[]).map((slot) => ({ date, slot })));
 }
 
-const getFreeSlots: OperationDeclaration = {
+export const getFreeSlots: OperationDeclaration = {
 	...base,
 	operation: 'getFreeSlots',
 	name: 'Get Free Slots',
@@ -183,7 +184,7 @@ const getFreeSlots: OperationDeclaration = {
 			},
 			send: { in: 'query' },
 		},
-		{ property: userOption('userId', 'User', 'Only slots of this team member'), send: { in: 'query' } },
+		{ property: userPicker('userId', 'User', { description: 'Only slots of this team member' }), send: { in: 'query' } },
 		{
 			property: { displayName: 'Group by Day', name: 'groupByDay', type: 'boolean', default: false, description: 'Whether to output one item per day with its slots, as HighLevel groups them, instead of one item per slot' },
 		},
@@ -192,9 +193,9 @@ const getFreeSlots: OperationDeclaration = {
 	output: { list: true, map: freeSlots },
 };
 
-export const calendarResource: ResourceDeclaration = {
+export const calendarResource: ResourceInfo = {
+	area: 'crm',
 	value: 'calendar',
 	name: 'Calendar',
 	description: 'Booking calendars and their free slots',
-	operations: [create, deleteCalendar, get, getFreeSlots, getAll, update],
 };

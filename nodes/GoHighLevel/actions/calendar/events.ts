@@ -1,8 +1,8 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { recordLocator } from '../common';
-import type { OperationDeclaration, ParamDeclaration, ResourceDeclaration } from '../types';
-import { CALENDAR_VERSION, calendarLocator, collection, dateTimeParam, groupLocator, startBeforeEnd, userOption } from './common';
+import { collection, recordLocator, userPicker, VERSION_2021_04_15 } from '../kit';
+import type { OperationDeclaration, ParamDeclaration, ResourceInfo } from '../../engine/declarations';
+import { calendarLocator, dateTimeParam, groupLocator, startBeforeEnd } from './common';
 
 const eventLocator = (displayName: string, searchMethod = 'searchEvents'): ParamDeclaration =>
 	recordLocator({ name: 'eventId', displayName, searchMethod, send: { in: 'path' } });
@@ -29,7 +29,7 @@ function eventsOf(): ParamDeclaration[] {
 		},
 		{ ...calendar, property: { ...calendar.property, ...show('calendar') } },
 		{ ...group, property: { ...group.property, ...show('group') } },
-		{ property: { ...userOption('userId', 'User', 'Owner of the events'), required: true, ...show('user') }, send: { in: 'query' } },
+		{ property: { ...userPicker('userId', 'User', { description: 'Owner of the events' }), required: true, ...show('user') }, send: { in: 'query' } },
 		dateTimeParam('startTime', 'Start', { in: 'query', as: 'epochMs' }, 'Beginning of the time range'),
 		dateTimeParam('endTime', 'End', { in: 'query', as: 'epochMs' }, 'End of the time range'),
 	];
@@ -53,7 +53,7 @@ const appointmentStatus: INodeProperties = {
 const appointmentOptions: INodeProperties[] = [
 	{ displayName: 'Address', name: 'address', type: 'string', default: '', description: 'Where the meeting happens (for in-person or custom locations)' },
 	appointmentStatus,
-	userOption('assignedUserId', 'Assigned User', 'Team member who takes the appointment'),
+	userPicker('assignedUserId', 'Assigned User', { description: 'Team member who takes the appointment' }),
 	{ displayName: 'Description', name: 'description', type: 'string', typeOptions: { rows: 3 }, default: '' },
 	{ displayName: 'Ignore Free Slot Check', name: 'ignoreFreeSlotValidation', type: 'boolean', default: false, description: 'Whether to book even when the slot is not free' },
 	{
@@ -76,9 +76,9 @@ const appointmentOptions: INodeProperties[] = [
 	{ displayName: 'Title', name: 'title', type: 'string', default: '' },
 ];
 
-const base = { version: CALENDAR_VERSION } as const;
+const base = { version: VERSION_2021_04_15 } as const;
 
-const listEvents: OperationDeclaration = {
+export const listEvents: OperationDeclaration = {
 	...base,
 	resource: 'calendarEvent',
 	operation: 'getAll',
@@ -94,7 +94,7 @@ const listEvents: OperationDeclaration = {
 	output: { root: 'events', list: true },
 };
 
-const listBlockedSlots: OperationDeclaration = {
+export const listBlockedSlots: OperationDeclaration = {
 	...listEvents,
 	operation: 'getBlockedSlots',
 	name: 'Get Blocked Slots',
@@ -109,11 +109,11 @@ const blockSlotParams = (required: boolean): ParamDeclaration[] => [
 	dateTimeParam('endTime', 'End', { in: 'body', as: 'dateTime' }, 'End of the blocked time', required),
 	collection('additionalFields', 'Additional Fields', [
 		{ displayName: 'Title', name: 'title', type: 'string', default: '' },
-		userOption('assignedUserId', 'Assigned User', 'Team member whose time is blocked'),
+		userPicker('assignedUserId', 'Assigned User', { description: 'Team member whose time is blocked' }),
 	]),
 ];
 
-const createBlockSlot: OperationDeclaration = {
+export const createBlockSlot: OperationDeclaration = {
 	...base,
 	resource: 'calendarEvent',
 	operation: 'createBlockSlot',
@@ -129,7 +129,7 @@ const createBlockSlot: OperationDeclaration = {
 	output: {},
 };
 
-const updateBlockSlot: OperationDeclaration = {
+export const updateBlockSlot: OperationDeclaration = {
 	...createBlockSlot,
 	operation: 'updateBlockSlot',
 	name: 'Update Blocked Slot',
@@ -141,7 +141,7 @@ const updateBlockSlot: OperationDeclaration = {
 	params: [eventLocator('Blocked Slot', 'searchBlockedSlots'), ...blockSlotParams(false)],
 };
 
-const deleteEvent: OperationDeclaration = {
+export const deleteEvent: OperationDeclaration = {
 	...base,
 	resource: 'calendarEvent',
 	operation: 'delete',
@@ -156,7 +156,7 @@ const deleteEvent: OperationDeclaration = {
 	output: { confirm: true },
 };
 
-const getAppointment: OperationDeclaration = {
+export const getAppointment: OperationDeclaration = {
 	...base,
 	resource: 'appointment',
 	operation: 'get',
@@ -173,7 +173,7 @@ const getAppointment: OperationDeclaration = {
 
 const contactParam = recordLocator({ name: 'contactId', displayName: 'Contact', searchMethod: 'searchContacts', send: { in: 'body' } });
 
-const createAppointment: OperationDeclaration = {
+export const createAppointment: OperationDeclaration = {
 	...base,
 	resource: 'appointment',
 	operation: 'create',
@@ -199,7 +199,7 @@ const createAppointment: OperationDeclaration = {
 	},
 };
 
-const updateAppointment: OperationDeclaration = {
+export const updateAppointment: OperationDeclaration = {
 	...base,
 	resource: 'appointment',
 	operation: 'update',
@@ -228,16 +228,17 @@ const updateAppointment: OperationDeclaration = {
 	output: {},
 };
 
-export const calendarEventResource: ResourceDeclaration = {
+export const calendarEventResource: ResourceInfo = {
+	area: 'crm',
 	value: 'calendarEvent',
 	name: 'Calendar Event',
 	description: 'Appointments and blocked time in calendars',
-	operations: [createBlockSlot, deleteEvent, listBlockedSlots, listEvents, updateBlockSlot],
+	defaultOperation: 'createBlockSlot',
 };
 
-export const appointmentResource: ResourceDeclaration = {
+export const appointmentResource: ResourceInfo = {
+	area: 'crm',
 	value: 'appointment',
 	name: 'Appointment',
 	description: 'Booked appointments',
-	operations: [createAppointment, getAppointment, updateAppointment],
 };

@@ -1,12 +1,13 @@
+import { textParam, VERSION_2021_04_15 } from '../kit';
 import type { INodeProperties } from 'n8n-workflow';
 
-import type { OperationDeclaration, ResourceDeclaration } from '../types';
-import { CALENDAR_VERSION, groupLocator, stringParam } from './common';
+import type { OperationDeclaration, ResourceInfo } from '../../engine/declarations';
+import { groupLocator } from './common';
 
-const base = { resource: 'calendarGroup', version: CALENDAR_VERSION } as const;
+const base = { resource: 'calendarGroup', version: VERSION_2021_04_15 } as const;
 const slugHelp: Partial<INodeProperties> = { placeholder: 'e.g. sales-team', description: 'URL part of the group’s booking page' };
 
-const getAll: OperationDeclaration = {
+export const getAll: OperationDeclaration = {
 	...base,
 	operation: 'getAll',
 	name: 'Get Many',
@@ -20,7 +21,7 @@ const getAll: OperationDeclaration = {
 	output: { root: 'groups', list: true },
 };
 
-const create: OperationDeclaration = {
+export const create: OperationDeclaration = {
 	...base,
 	operation: 'create',
 	name: 'Create',
@@ -31,15 +32,15 @@ const create: OperationDeclaration = {
 	scopes: ['calendars/groups.write'],
 	location: { in: 'body' },
 	params: [
-		stringParam('name', 'Name', { in: 'body' }, { required: true }),
-		stringParam('description', 'Description', { in: 'body' }, { required: true }),
-		stringParam('slug', 'Slug', { in: 'body' }, { required: true, ...slugHelp }),
+		textParam('Name', 'name', { in: 'body' }, { required: true }),
+		textParam('Description', 'description', { in: 'body' }, { required: true }),
+		textParam('Slug', 'slug', { in: 'body' }, { required: true, ...slugHelp }),
 		{ property: { displayName: 'Active', name: 'isActive', type: 'boolean', default: true, description: 'Whether the group takes bookings' }, send: { in: 'body' } },
 	],
 	output: { root: 'group' },
 };
 
-const update: OperationDeclaration = {
+export const update: OperationDeclaration = {
 	...base,
 	operation: 'update',
 	name: 'Update',
@@ -51,14 +52,14 @@ const update: OperationDeclaration = {
 	location: { in: 'token' },
 	params: [
 		groupLocator({ in: 'path' }),
-		stringParam('name', 'Name', { in: 'body' }, { required: true }),
-		stringParam('description', 'Description', { in: 'body' }, { required: true }),
-		stringParam('slug', 'Slug', { in: 'body' }, { required: true, ...slugHelp }),
+		textParam('Name', 'name', { in: 'body' }, { required: true }),
+		textParam('Description', 'description', { in: 'body' }, { required: true }),
+		textParam('Slug', 'slug', { in: 'body' }, { required: true, ...slugHelp }),
 	],
 	output: { root: 'group' },
 };
 
-const setStatus: OperationDeclaration = {
+export const setStatus: OperationDeclaration = {
 	...base,
 	operation: 'setStatus',
 	name: 'Enable or Disable',
@@ -75,7 +76,7 @@ const setStatus: OperationDeclaration = {
 	output: {},
 };
 
-const deleteGroup: OperationDeclaration = {
+export const deleteGroup: OperationDeclaration = {
 	...base,
 	operation: 'delete',
 	name: 'Delete',
@@ -89,7 +90,7 @@ const deleteGroup: OperationDeclaration = {
 	output: { confirm: true },
 };
 
-const validateSlug: OperationDeclaration = {
+export const validateSlug: OperationDeclaration = {
 	...base,
 	operation: 'validateSlug',
 	name: 'Validate Slug',
@@ -100,13 +101,14 @@ const validateSlug: OperationDeclaration = {
 	scopes: ['calendars/groups.write'],
 	idempotent: true,
 	location: { in: 'body' },
-	params: [stringParam('slug', 'Slug', { in: 'body' }, { required: true, ...slugHelp })],
+	params: [textParam('Slug', 'slug', { in: 'body' }, { required: true, ...slugHelp })],
 	output: {},
 };
 
-export const calendarGroupResource: ResourceDeclaration = {
+export const calendarGroupResource: ResourceInfo = {
+	area: 'crm',
 	value: 'calendarGroup',
 	name: 'Calendar Group',
 	description: 'Groups of calendars sharing a booking page',
-	operations: [create, deleteGroup, setStatus, getAll, update, validateSlug],
+	defaultOperation: 'create',
 };

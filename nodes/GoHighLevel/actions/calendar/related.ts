@@ -1,20 +1,20 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { recordLocator } from '../common';
-import type { OperationDeclaration, ParamDeclaration, ResourceDeclaration } from '../types';
-import { CALENDAR_VERSION, calendarLocator, collection, stringParam, userOption } from './common';
+import { collection, recordLocator, textParam, userPicker, VERSION_2021_04_15 } from '../kit';
+import type { OperationDeclaration, ParamDeclaration, ResourceInfo } from '../../engine/declarations';
+import { calendarLocator } from './common';
 
-const base = { version: CALENDAR_VERSION } as const;
+const base = { version: VERSION_2021_04_15 } as const;
 
 // ---- Appointment notes -------------------------------------------------------------------------
 
 const appointmentParam = recordLocator({ name: 'appointmentId', displayName: 'Appointment', searchMethod: 'searchEvents', send: { in: 'path' } });
 const noteParam = recordLocator({ name: 'noteId', displayName: 'Note', searchMethod: 'searchAppointmentNotes', send: { in: 'path' } });
-const noteBody = stringParam('body', 'Body', { in: 'body' }, { required: true, typeOptions: { rows: 4 }, description: 'Text of the note' });
-const noteAuthor: ParamDeclaration = { property: userOption('userId', 'Author', 'User who wrote the note'), send: { in: 'body' } };
+const noteBody = textParam('Body', 'body', { in: 'body' }, { required: true, typeOptions: { rows: 4 }, description: 'Text of the note' });
+const noteAuthor: ParamDeclaration = { property: userPicker('userId', 'Author', { description: 'User who wrote the note' }), send: { in: 'body' } };
 const noteBase = { ...base, resource: 'appointmentNote', location: { in: 'token' as const } };
 
-const notes: OperationDeclaration[] = [
+export const notes: OperationDeclaration[] = [
 	{
 		...noteBase,
 		operation: 'getAll',
@@ -40,7 +40,7 @@ const notes: OperationDeclaration[] = [
 		params: [appointmentParam, noteBody, noteAuthor],
 		output: { root: 'note' },
 		earlierAttempt: {
-			path: '/calendars/appointments/{appointmentId}/notes', version: CALENDAR_VERSION, scopes: ['calendars/events.readonly'],
+			path: '/calendars/appointments/{appointmentId}/notes', version: VERSION_2021_04_15, scopes: ['calendars/events.readonly'],
 			fixedQuery: { limit: 20, offset: 0 }, root: 'notes', match: { body: 'body.body' }, createdAt: 'dateAdded',
 		},
 	},
@@ -70,11 +70,14 @@ const notes: OperationDeclaration[] = [
 	},
 ];
 
-export const appointmentNoteResource: ResourceDeclaration = {
+export const appointmentNoteResource: ResourceInfo = {
+	area: 'crm',
 	value: 'appointmentNote',
+	// A resource, not a dropdown option: the rule mistakes `defaultOperation: 'getAll'` for one.
+	// eslint-disable-next-line n8n-nodes-base/node-param-option-name-wrong-for-get-many
 	name: 'Appointment Note',
 	description: 'Notes attached to appointments',
-	operations: notes,
+	defaultOperation: 'getAll',
 };
 
 // ---- Calendar notifications --------------------------------------------------------------------
@@ -135,7 +138,7 @@ const listFields = { additionalEmailIds: { send: { as: 'list' as const } }, addi
 const notificationParam = recordLocator({ name: 'notificationId', displayName: 'Notification', searchMethod: 'searchCalendarNotifications', send: { in: 'path' } });
 const notificationBase = { ...base, resource: 'calendarNotification', location: { in: 'token' as const } };
 
-const notifications: OperationDeclaration[] = [
+export const notifications: OperationDeclaration[] = [
 	{
 		...notificationBase,
 		operation: 'getAll',
@@ -237,11 +240,11 @@ const notifications: OperationDeclaration[] = [
 	},
 ];
 
-export const calendarNotificationResource: ResourceDeclaration = {
+export const calendarNotificationResource: ResourceInfo = {
+	area: 'crm',
 	value: 'calendarNotification',
 	name: 'Calendar Notification',
 	description: 'Messages calendars send on bookings',
-	operations: notifications,
 };
 
 // ---- Calendar resources (rooms, equipment) -----------------------------------------------------
@@ -270,7 +273,7 @@ const resourceFields: INodeProperties[] = [
 ];
 const resourceBase = { ...base, resource: 'calendarResource' };
 
-const resources: OperationDeclaration[] = [
+export const resources: OperationDeclaration[] = [
 	{
 		...resourceBase,
 		operation: 'getAll',
@@ -310,12 +313,12 @@ const resources: OperationDeclaration[] = [
 		location: { in: 'body' },
 		params: [
 			resourceType,
-			stringParam('name', 'Name', { in: 'body' }, { required: true }),
-			stringParam('description', 'Description', { in: 'body' }, { required: true }),
+			textParam('Name', 'name', { in: 'body' }, { required: true }),
+			textParam('Description', 'description', { in: 'body' }, { required: true }),
 			{ property: { displayName: 'Quantity', name: 'quantity', type: 'number', default: 1, required: true }, send: { in: 'body' } },
 			{ property: { displayName: 'Out of Service', name: 'outOfService', type: 'number', default: 0, description: 'Units not usable right now' }, send: { in: 'body' } },
 			{ property: { displayName: 'Capacity', name: 'capacity', type: 'number', default: 1, required: true }, send: { in: 'body' } },
-			stringParam('calendarIds', 'Calendar IDs', { in: 'body', as: 'list' }, { required: true, description: 'Comma-separated IDs of calendars that use this resource' }),
+			textParam('Calendar IDs', 'calendarIds', { in: 'body', as: 'list' }, { required: true, description: 'Comma-separated IDs of calendars that use this resource' }),
 		],
 		output: {},
 	},
@@ -353,9 +356,9 @@ const resources: OperationDeclaration[] = [
 	},
 ];
 
-export const calendarResourceResource: ResourceDeclaration = {
+export const calendarResourceResource: ResourceInfo = {
+	area: 'crm',
 	value: 'calendarResource',
 	name: 'Calendar Resource',
 	description: 'Rooms and equipment calendars book',
-	operations: resources,
 };

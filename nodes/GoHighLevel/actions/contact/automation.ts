@@ -1,5 +1,5 @@
-import { recordLocator } from '../common';
-import type { OperationDeclaration } from '../types';
+import { recordLocator, userPicker, VERSION } from '../kit';
+import type { OperationDeclaration } from '../../engine/declarations';
 import { contactIdParam } from './fields';
 
 const workflowParam = recordLocator({ name: 'workflowId', displayName: 'Workflow', searchMethod: 'searchWorkflows', send: { in: 'path' } });
@@ -12,7 +12,7 @@ export const addToWorkflow: OperationDeclaration = {
 	description: 'Enrol a contact in an automation workflow',
 	method: 'POST',
 	path: '/contacts/{contactId}/workflow/{workflowId}',
-	version: '2021-07-28',
+	version: VERSION,
 	scopes: ['contacts.write'],
 	location: { in: 'token' },
 	params: [
@@ -37,15 +37,7 @@ export const removeFromWorkflow: OperationDeclaration = {
 };
 
 const followers = {
-	property: {
-		displayName: 'Follower Names or IDs',
-		name: 'followers',
-		type: 'multiOptions' as const,
-		typeOptions: { loadOptionsMethod: 'getUsers' },
-		default: [],
-		required: true,
-		description: 'Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
-	},
+	property: userPicker('followers', 'Follower', { multiple: true, required: true }),
 	send: { in: 'body' as const, as: 'list' as const },
 };
 
@@ -57,7 +49,7 @@ export const addFollowers: OperationDeclaration = {
 	description: 'Add users who follow a contact',
 	method: 'POST',
 	path: '/contacts/{contactId}/followers',
-	version: '2021-07-28',
+	version: VERSION,
 	scopes: ['contacts.write'],
 	location: { in: 'token' },
 	params: [contactIdParam, followers],

@@ -1,5 +1,5 @@
-import { recordLocator } from '../common';
-import type { OperationDeclaration } from '../types';
+import { recordLocator, VERSION } from '../kit';
+import type { OperationDeclaration } from '../../engine/declarations';
 import { contactIdParam } from './fields';
 
 const campaignParam = recordLocator({
@@ -18,7 +18,7 @@ export const addToCampaign: OperationDeclaration = {
 	description: 'Enrol a contact in a campaign',
 	method: 'POST',
 	path: '/contacts/{contactId}/campaigns/{campaignId}',
-	version: '2021-07-28',
+	version: VERSION,
 	scopes: ['contacts.write'],
 	location: { in: 'token' },
 	params: [contactIdParam, campaignParam],
@@ -42,7 +42,7 @@ export const removeFromAllCampaigns: OperationDeclaration = {
 	description: 'Stop every campaign enrolment of a contact',
 	method: 'DELETE',
 	path: '/contacts/{contactId}/campaigns/removeAll',
-	version: '2021-07-28',
+	version: VERSION,
 	scopes: ['contacts.write'],
 	location: { in: 'token' },
 	params: [contactIdParam],

@@ -1,4 +1,5 @@
-import type { OperationDeclaration } from '../types';
+import { VERSION } from '../kit';
+import type { OperationDeclaration } from '../../engine/declarations';
 import { CONTACT_SIMPLE_FIELDS, CREATE_FIELDS, contactFieldsParam, customFieldsParam, emailParam, phoneParam } from './fields';
 
 export const create: OperationDeclaration = {
@@ -9,7 +10,7 @@ export const create: OperationDeclaration = {
 	description: 'Create a new contact in the location',
 	method: 'POST',
 	path: '/contacts/',
-	version: '2021-07-28',
+	version: VERSION,
 	scopes: ['contacts.write'],
 	location: { in: 'body' },
 	customFields: 'contact',

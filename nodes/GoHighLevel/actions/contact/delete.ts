@@ -1,4 +1,5 @@
-import type { OperationDeclaration } from '../types';
+import { VERSION } from '../kit';
+import type { OperationDeclaration } from '../../engine/declarations';
 import { contactIdParam } from './fields';
 
 export const deleteContact: OperationDeclaration = {
@@ -9,7 +10,7 @@ export const deleteContact: OperationDeclaration = {
 	description: 'Delete a contact permanently',
 	method: 'DELETE',
 	path: '/contacts/{contactId}',
-	version: '2021-07-28',
+	version: VERSION,
 	scopes: ['contacts.write'],
 	location: { in: 'token' },
 	params: [contactIdParam],

@@ -1,7 +1,7 @@
-import type { INodePropertyOptions, INodeProperties } from 'n8n-workflow';
+import type { INodeProperties } from 'n8n-workflow';
 
-import type { ParamDeclaration } from '../types';
-import { recordLocator } from '../common';
+import type { ParamDeclaration } from '../../engine/declarations';
+import { collection, recordLocator, text, userPicker } from '../kit';
 
 export const CONTACT_SIMPLE_FIELDS = [
 	'id',
@@ -51,30 +51,14 @@ export const phoneParam: ParamDeclaration = {
 	validate: 'phone',
 };
 
-const text = (displayName: string, name: string, description: string, placeholder?: string): INodeProperties => ({
-	displayName,
-	name,
-	type: 'string',
-	default: '',
-	description,
-	...(placeholder ? { placeholder } : {}),
-});
-
 const FIELD_OPTIONS: Record<string, INodeProperties> = {
-	address1: text('Address', 'address1', 'Street address'),
-	assignedTo: {
-		displayName: 'Assigned To Name or ID',
-		name: 'assignedTo',
-		type: 'options',
-		typeOptions: { loadOptionsMethod: 'getUsers' },
-		default: '',
-		description: 'User who owns the contact. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-	},
-	city: text('City', 'city', 'City'),
-	companyName: text('Company Name', 'companyName', 'Company the contact works for'),
-	country: text('Country Code', 'country', 'Two-letter ISO country code', 'US'),
-	dateOfBirth: text('Date of Birth', 'dateOfBirth', 'Birth date as YYYY-MM-DD', '1990-09-25'),
-	email: text('Email', 'email', 'Email address of the contact', 'name@email.com'),
+	address1: text('Address', 'address1', { description: 'Street address' }),
+	assignedTo: userPicker('assignedTo', 'Assigned To', { description: 'User who owns the contact' }),
+	city: text('City', 'city', { description: 'City' }),
+	companyName: text('Company Name', 'companyName', { description: 'Company the contact works for' }),
+	country: text('Country Code', 'country', { description: 'Two-letter ISO country code', placeholder: 'US' }),
+	dateOfBirth: text('Date of Birth', 'dateOfBirth', { description: 'Birth date as YYYY-MM-DD', placeholder: '1990-09-25' }),
+	email: text('Email', 'email', { description: 'Email address of the contact', placeholder: 'name@email.com' }),
 	dnd: {
 		displayName: 'Do Not Disturb',
 		name: 'dnd',
@@ -82,7 +66,7 @@ const FIELD_OPTIONS: Record<string, INodeProperties> = {
 		default: false,
 		description: 'Whether to block all outbound messages to the contact',
 	},
-	firstName: text('First Name', 'firstName', 'First name of the contact'),
+	firstName: text('First Name', 'firstName', { description: 'First name of the contact' }),
 	gender: {
 		displayName: 'Gender',
 		name: 'gender',
@@ -94,13 +78,13 @@ const FIELD_OPTIONS: Record<string, INodeProperties> = {
 		],
 		default: 'female',
 	},
-	lastName: text('Last Name', 'lastName', 'Last name of the contact'),
-	name: text('Full Name', 'name', 'Full name, when first and last name are not split'),
-	phone: text('Phone', 'phone', 'Phone number in international format', '+14155550100'),
-	postalCode: text('Postal Code', 'postalCode', 'Postal or ZIP code'),
-	source: text('Source', 'source', 'Where the contact came from, e.g. "n8n" or "website form"'),
-	state: text('State', 'state', 'State or region'),
-	tags: text('Tags', 'tags', 'Comma-separated tags', 'customer, vip'),
+	lastName: text('Last Name', 'lastName', { description: 'Last name of the contact' }),
+	name: text('Full Name', 'name', { description: 'Full name, when first and last name are not split' }),
+	phone: text('Phone', 'phone', { description: 'Phone number in international format', placeholder: '+14155550100' }),
+	postalCode: text('Postal Code', 'postalCode', { description: 'Postal or ZIP code' }),
+	source: text('Source', 'source', { description: 'Where the contact came from, e.g. "n8n" or "website form"' }),
+	state: text('State', 'state', { description: 'State or region' }),
+	tags: text('Tags', 'tags', { description: 'Comma-separated tags', placeholder: 'customer, vip' }),
 	timezone: {
 		displayName: 'Timezone Name or ID',
 		name: 'timezone',
@@ -109,7 +93,7 @@ const FIELD_OPTIONS: Record<string, INodeProperties> = {
 		default: '',
 		description: 'Timezone of the contact. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 	},
-	website: text('Website', 'website', 'Website URL'),
+	website: text('Website', 'website', { description: 'Website URL' }),
 };
 
 /** The contact fields a request may set, as a collection; `only` limits it to what the endpoint accepts. */
@@ -118,23 +102,12 @@ export function contactFieldsParam(name: string, displayName: string, only: stri
 		const option = FIELD_OPTIONS[key];
 		return key === 'tags' && tagsNote ? { ...option, description: `${option.description}. ${tagsNote}` } : option;
 	});
-	return {
-		property: {
-			displayName,
-			name,
-			type: 'collection',
-			placeholder: 'Add Field',
-			default: {},
-			options: options.sort((a, b) => a.displayName.localeCompare(b.displayName)) as Array<INodePropertyOptions | INodeProperties>,
-		},
-		send: { in: 'body' },
-		fields: {
-			tags: { send: { as: 'list' } },
-			website: { validate: 'url' },
-			email: { validate: 'email' },
-			phone: { validate: 'phone' },
-		},
-	};
+	return collection(name, displayName, options, {
+		tags: { send: { as: 'list' } },
+		website: { validate: 'url' },
+		email: { validate: 'email' },
+		phone: { validate: 'phone' },
+	});
 }
 
 export const customFieldsParam: ParamDeclaration = {
@@ -194,5 +167,3 @@ export const tagsParam: ParamDeclaration = {
 	},
 	send: { in: 'body', as: 'list' },
 };
-
-export const contactSimpleOutput = { root: 'contact', simplify: CONTACT_SIMPLE_FIELDS };

@@ -2,13 +2,13 @@ import type { IDataObject } from 'n8n-workflow';
 import { NodeApiError } from 'n8n-workflow';
 
 import type { OperationRuntime } from '../../engine/runtime';
-import { recordLocator } from '../common';
-import type { OperationDeclaration } from '../types';
+import { recordLocator, VERSION } from '../kit';
+import type { OperationDeclaration } from '../../engine/declarations';
 import { CONTACT_SIMPLE_FIELDS } from './fields';
 
 const contactLocator = recordLocator({ name: 'contactId', displayName: 'Contact', searchMethod: 'searchContacts', send: { in: 'path' } });
 
-const READ = { version: '2021-07-28' as const, scopes: ['contacts.readonly'] };
+const READ = { version: VERSION, scopes: ['contacts.readonly'] };
 
 async function byId(runtime: OperationRuntime, contactId: string): Promise<IDataObject[]> {
 	const found = await runtime
@@ -50,7 +50,7 @@ export const find: OperationDeclaration = {
 	description: 'Look a contact up by ID, email or phone. Outputs nothing when no contact matches.',
 	method: 'GET',
 	path: '/contacts/{contactId}',
-	version: '2021-07-28',
+	version: VERSION,
 	scopes: ['contacts.readonly'],
 	location: { in: 'token' },
 	customFields: 'contact',

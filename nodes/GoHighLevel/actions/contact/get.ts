@@ -1,4 +1,5 @@
-import type { OperationDeclaration } from '../types';
+import { VERSION } from '../kit';
+import type { OperationDeclaration } from '../../engine/declarations';
 import { CONTACT_SIMPLE_FIELDS, contactIdParam } from './fields';
 
 export const get: OperationDeclaration = {
@@ -9,7 +10,7 @@ export const get: OperationDeclaration = {
 	description: 'Retrieve one contact by its ID',
 	method: 'GET',
 	path: '/contacts/{contactId}',
-	version: '2021-07-28',
+	version: VERSION,
 	scopes: ['contacts.readonly'],
 	location: { in: 'token' },
 	customFields: 'contact',

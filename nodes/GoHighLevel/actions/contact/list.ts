@@ -1,4 +1,5 @@
-import type { OperationDeclaration } from '../types';
+import { VERSION } from '../kit';
+import type { OperationDeclaration } from '../../engine/declarations';
 import { CONTACT_SIMPLE_FIELDS } from './fields';
 
 export const list: OperationDeclaration = {
@@ -10,7 +11,7 @@ export const list: OperationDeclaration = {
 	deprecated: 'HighLevel has deprecated this endpoint. Use the Search operation, which also filters and sorts.',
 	method: 'GET',
 	path: '/contacts/',
-	version: '2021-07-28',
+	version: VERSION,
 	scopes: ['contacts.readonly'],
 	location: { in: 'query' },
 	customFields: 'contact',

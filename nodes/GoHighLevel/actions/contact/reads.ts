@@ -1,5 +1,5 @@
-import { recordLocator } from '../common';
-import type { OperationDeclaration } from '../types';
+import { recordLocator, VERSION } from '../kit';
+import type { OperationDeclaration } from '../../engine/declarations';
 import { CONTACT_SIMPLE_FIELDS, contactIdParam } from './fields';
 
 export const getAppointments: OperationDeclaration = {
@@ -10,7 +10,7 @@ export const getAppointments: OperationDeclaration = {
 	description: 'List the calendar appointments booked for a contact',
 	method: 'GET',
 	path: '/contacts/{contactId}/appointments',
-	version: '2021-07-28',
+	version: VERSION,
 	scopes: ['contacts.readonly'],
 	location: { in: 'token' },
 	params: [contactIdParam],
@@ -25,7 +25,7 @@ export const getManyByBusiness: OperationDeclaration = {
 	description: 'List the contacts linked to a business',
 	method: 'GET',
 	path: '/contacts/business/{businessId}',
-	version: '2021-07-28',
+	version: VERSION,
 	scopes: ['contacts.readonly'],
 	location: { in: 'query' },
 	customFields: 'contact',
@@ -49,7 +49,7 @@ export const getDuplicate: OperationDeclaration = {
 		'Find the contact HighLevel would treat as a duplicate of an email or phone, following the location’s duplicate settings. Outputs nothing when there is none.',
 	method: 'GET',
 	path: '/contacts/search/duplicate',
-	version: '2021-07-28',
+	version: VERSION,
 	scopes: ['contacts.readonly'],
 	location: { in: 'query' },
 	customFields: 'contact',

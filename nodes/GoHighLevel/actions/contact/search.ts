@@ -1,4 +1,5 @@
-import type { OperationDeclaration } from '../types';
+import { VERSION } from '../kit';
+import type { OperationDeclaration } from '../../engine/declarations';
 import { CONTACT_SIMPLE_FIELDS } from './fields';
 
 export const search: OperationDeclaration = {
@@ -9,7 +10,7 @@ export const search: OperationDeclaration = {
 	description: 'Find contacts with free text, advanced filters and sorting; Return All pages past 10,000 results',
 	method: 'POST',
 	path: '/contacts/search',
-	version: '2021-07-28',
+	version: VERSION,
 	scopes: ['contacts.readonly'],
 	idempotent: true,
 	location: { in: 'body' },

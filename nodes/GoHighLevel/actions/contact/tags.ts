@@ -1,4 +1,5 @@
-import type { OperationDeclaration } from '../types';
+import { VERSION } from '../kit';
+import type { OperationDeclaration } from '../../engine/declarations';
 import { contactIdParam, tagsParam } from './fields';
 
 export const addTags: OperationDeclaration = {
@@ -9,7 +10,7 @@ export const addTags: OperationDeclaration = {
 	description: 'Add tags to a contact; its other tags stay',
 	method: 'POST',
 	path: '/contacts/{contactId}/tags',
-	version: '2021-07-28',
+	version: VERSION,
 	scopes: ['contacts.write'],
 	location: { in: 'token' },
 	params: [contactIdParam, tagsParam],
@@ -33,7 +34,7 @@ export const bulkUpdateTags: OperationDeclaration = {
 	description: 'Add tags to, or remove tags from, many contacts in one request',
 	method: 'POST',
 	path: '/contacts/bulk/tags/update/{type}',
-	version: '2021-07-28',
+	version: VERSION,
 	scopes: [],
 	location: { in: 'body' },
 	params: [

@@ -1,4 +1,5 @@
-import type { OperationDeclaration } from '../types';
+import { VERSION } from '../kit';
+import type { OperationDeclaration } from '../../engine/declarations';
 import { CONTACT_SIMPLE_FIELDS, UPDATE_FIELDS, contactFieldsParam, contactIdParam, customFieldsParam } from './fields';
 
 export const update: OperationDeclaration = {
@@ -9,7 +10,7 @@ export const update: OperationDeclaration = {
 	description: 'Change fields of an existing contact; fields left out keep their values',
 	method: 'PUT',
 	path: '/contacts/{contactId}',
-	version: '2021-07-28',
+	version: VERSION,
 	scopes: ['contacts.write'],
 	location: { in: 'token' },
 	customFields: 'contact',

@@ -1,4 +1,5 @@
-import type { OperationDeclaration } from '../types';
+import { VERSION } from '../kit';
+import type { OperationDeclaration } from '../../engine/declarations';
 import { CONTACT_SIMPLE_FIELDS, CREATE_FIELDS, contactFieldsParam, customFieldsParam, emailParam, phoneParam } from './fields';
 
 export const upsert: OperationDeclaration = {
@@ -10,7 +11,7 @@ export const upsert: OperationDeclaration = {
 		'Update the contact matching the email or phone (following the location’s duplicate-contact settings), or create it. Works with a phone number alone.',
 	method: 'POST',
 	path: '/contacts/upsert',
-	version: '2021-07-28',
+	version: VERSION,
 	scopes: ['contacts.write'],
 	location: { in: 'body' },
 	customFields: 'contact',

@@ -1,8 +1,8 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { recordLocator } from '../common';
+import { collection, recordLocator, userPicker, VERSION } from '../kit';
 import { contactIdParam } from '../contact/fields';
-import type { OperationDeclaration, ParamDeclaration, ResourceDeclaration } from '../types';
+import type { OperationDeclaration, ResourceInfo } from '../../engine/declarations';
 
 const noteIdParam = recordLocator({
 	name: 'noteId',
@@ -17,23 +17,14 @@ const optional: INodeProperties[] = [
 	{ displayName: 'Body', name: 'body', type: 'string', typeOptions: { rows: 4 }, default: '', description: 'Text of the note' },
 	{ displayName: 'Pinned', name: 'pinned', type: 'boolean', default: false, description: 'Whether the note stays on top' },
 	{ displayName: 'Title', name: 'title', type: 'string', default: '' },
-	{
-		displayName: 'User Name or ID',
-		name: 'userId',
-		type: 'options',
-		typeOptions: { loadOptionsMethod: 'getUsers' },
-		default: '',
-		description: 'Author of the note. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-	},
+	userPicker('userId', 'User', { description: 'Author of the note' }),
 ];
 
-function noteFields(name: string, displayName: string, options: INodeProperties[]): ParamDeclaration {
-	return { property: { displayName, name, type: 'collection', placeholder: 'Add Field', default: {}, options }, send: { in: 'body' } };
-}
+const noteFields = (name: string, displayName: string, options: INodeProperties[]) => collection(name, displayName, options);
 
-const NOTE = { version: '2021-07-28' as const, location: { in: 'token' as const } };
+const NOTE = { version: VERSION, location: { in: 'token' as const } };
 
-const create: OperationDeclaration = {
+export const create: OperationDeclaration = {
 	...NOTE,
 	resource: 'contactNote',
 	operation: 'create',
@@ -48,7 +39,7 @@ const create: OperationDeclaration = {
 	earlierAttempt: { path: '/contacts/{contactId}/notes', version: '2021-07-28', scopes: ['contacts.readonly'], root: 'notes', match: { body: 'body.body' }, createdAt: 'dateAdded' },
 };
 
-const get: OperationDeclaration = {
+export const get: OperationDeclaration = {
 	...NOTE,
 	resource: 'contactNote',
 	operation: 'get',
@@ -62,7 +53,7 @@ const get: OperationDeclaration = {
 	output: { root: 'note' },
 };
 
-const getAll: OperationDeclaration = {
+export const getAll: OperationDeclaration = {
 	...NOTE,
 	resource: 'contactNote',
 	operation: 'getAll',
@@ -76,7 +67,7 @@ const getAll: OperationDeclaration = {
 	output: { root: 'notes', list: true },
 };
 
-const update: OperationDeclaration = {
+export const update: OperationDeclaration = {
 	...NOTE,
 	resource: 'contactNote',
 	operation: 'update',
@@ -90,7 +81,7 @@ const update: OperationDeclaration = {
 	output: { root: 'note' },
 };
 
-const deleteNote: OperationDeclaration = {
+export const deleteNote: OperationDeclaration = {
 	...NOTE,
 	resource: 'contactNote',
 	operation: 'delete',
@@ -104,9 +95,9 @@ const deleteNote: OperationDeclaration = {
 	output: { confirm: true },
 };
 
-export const contactNoteResource: ResourceDeclaration = {
+export const contactNoteResource: ResourceInfo = {
+	area: 'crm',
 	value: 'contactNote',
 	name: 'Contact Note',
 	description: 'Notes attached to a contact',
-	operations: [create, deleteNote, get, getAll, update],
 };

@@ -1,8 +1,8 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { recordLocator } from '../common';
+import { collection, recordLocator, userPicker, VERSION } from '../kit';
 import { contactIdParam } from '../contact/fields';
-import type { OperationDeclaration, ParamDeclaration, ResourceDeclaration } from '../types';
+import type { OperationDeclaration, ResourceInfo } from '../../engine/declarations';
 
 const taskIdParam = recordLocator({
 	name: 'taskId',
@@ -12,31 +12,18 @@ const taskIdParam = recordLocator({
 	description: 'A task of the contact',
 });
 
-const assignedTo: INodeProperties = {
-	displayName: 'Assigned To Name or ID',
-	name: 'assignedTo',
-	type: 'options',
-	typeOptions: { loadOptionsMethod: 'getUsers' },
-	default: '',
-	description: 'User responsible for the task. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-};
+const assignedTo: INodeProperties = userPicker('assignedTo', 'Assigned To', { description: 'User responsible for the task' });
 const body: INodeProperties = { displayName: 'Description', name: 'body', type: 'string', typeOptions: { rows: 3 }, default: '' };
 const completed: INodeProperties = { displayName: 'Completed', name: 'completed', type: 'boolean', default: false, description: 'Whether the task is done' };
 const dueDate: INodeProperties = { displayName: 'Due Date', name: 'dueDate', type: 'dateTime', default: '', description: 'When the task is due' };
 const title: INodeProperties = { displayName: 'Title', name: 'title', type: 'string', default: '' };
 
-const TASK = { version: '2021-07-28' as const, location: { in: 'token' as const } };
+const TASK = { version: VERSION, location: { in: 'token' as const } };
 const taskOutput = { root: 'task' };
 
-function taskFields(name: string, displayName: string, options: INodeProperties[]): ParamDeclaration {
-	return {
-		property: { displayName, name, type: 'collection', placeholder: 'Add Field', default: {}, options },
-		send: { in: 'body' },
-		fields: { dueDate: { send: { as: 'dateTime' } } },
-	};
-}
+const taskFields = (name: string, displayName: string, options: INodeProperties[]) => collection(name, displayName, options, { dueDate: { send: { as: 'dateTime' } } });
 
-const create: OperationDeclaration = {
+export const create: OperationDeclaration = {
 	...TASK,
 	resource: 'contactTask',
 	operation: 'create',
@@ -60,7 +47,7 @@ const create: OperationDeclaration = {
 	},
 };
 
-const get: OperationDeclaration = {
+export const get: OperationDeclaration = {
 	...TASK,
 	resource: 'contactTask',
 	operation: 'get',
@@ -74,7 +61,7 @@ const get: OperationDeclaration = {
 	output: taskOutput,
 };
 
-const getAll: OperationDeclaration = {
+export const getAll: OperationDeclaration = {
 	...TASK,
 	resource: 'contactTask',
 	operation: 'getAll',
@@ -88,7 +75,7 @@ const getAll: OperationDeclaration = {
 	output: { root: 'tasks', list: true },
 };
 
-const update: OperationDeclaration = {
+export const update: OperationDeclaration = {
 	...TASK,
 	resource: 'contactTask',
 	operation: 'update',
@@ -102,7 +89,7 @@ const update: OperationDeclaration = {
 	output: taskOutput,
 };
 
-const complete: OperationDeclaration = {
+export const complete: OperationDeclaration = {
 	...TASK,
 	resource: 'contactTask',
 	operation: 'complete',
@@ -120,7 +107,7 @@ const complete: OperationDeclaration = {
 	output: taskOutput,
 };
 
-const deleteTask: OperationDeclaration = {
+export const deleteTask: OperationDeclaration = {
 	...TASK,
 	resource: 'contactTask',
 	operation: 'delete',
@@ -134,9 +121,9 @@ const deleteTask: OperationDeclaration = {
 	output: { confirm: true },
 };
 
-export const contactTaskResource: ResourceDeclaration = {
+export const contactTaskResource: ResourceInfo = {
+	area: 'crm',
 	value: 'contactTask',
 	name: 'Contact Task',
 	description: 'To-dos attached to a contact',
-	operations: [complete, create, deleteTask, get, getAll, update],
 };

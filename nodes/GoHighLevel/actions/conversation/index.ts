@@ -1,7 +1,6 @@
-import { recordLocator } from '../common';
-import type { OperationDeclaration, ParamDeclaration, ResourceDeclaration } from '../types';
+import { recordLocator, userPicker, VERSION_2021_04_15 } from '../kit';
+import type { OperationDeclaration, ParamDeclaration, ResourceInfo } from '../../engine/declarations';
 
-const V = '2021-04-15' as const;
 const READ = ['conversations/message.readonly'];
 
 const conversationId = recordLocator({ name: 'conversationId', displayName: 'Conversation', searchMethod: 'searchConversations', send: { in: 'path' } });
@@ -11,7 +10,7 @@ const messageId = (name = 'messageId'): ParamDeclaration => ({
 	validate: 'id',
 });
 
-const search: OperationDeclaration = {
+export const search: OperationDeclaration = {
 	resource: 'conversation',
 	operation: 'search',
 	name: 'Search',
@@ -19,7 +18,7 @@ const search: OperationDeclaration = {
 	description: 'Find conversations of the location by contact, owner, text or last message type',
 	method: 'GET',
 	path: '/conversations/search',
-	version: V,
+	version: VERSION_2021_04_15,
 	scopes: ['conversations.readonly'],
 	location: { in: 'query' },
 	params: [
@@ -32,14 +31,7 @@ const search: OperationDeclaration = {
 				placeholder: 'Add Filter',
 				default: {},
 				options: [
-					{
-						displayName: 'Assigned To Name or ID',
-						name: 'assignedTo',
-						type: 'options',
-						typeOptions: { loadOptionsMethod: 'getUsers' },
-						default: '',
-						description: 'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
-					},
+					userPicker('assignedTo', 'Assigned To'),
 					{ displayName: 'Contact ID', name: 'contactId', type: 'string', default: '' },
 					{
 						displayName: 'Last Message Type',
@@ -77,7 +69,7 @@ const search: OperationDeclaration = {
 	output: { root: 'conversations', list: true },
 };
 
-const get: OperationDeclaration = {
+export const get: OperationDeclaration = {
 	resource: 'conversation',
 	operation: 'get',
 	name: 'Get',
@@ -85,14 +77,14 @@ const get: OperationDeclaration = {
 	description: 'Retrieve one conversation',
 	method: 'GET',
 	path: '/conversations/{conversationId}',
-	version: V,
+	version: VERSION_2021_04_15,
 	scopes: ['conversations.readonly'],
 	location: { in: 'token' },
 	params: [conversationId],
 	output: {},
 };
 
-const getMessages: OperationDeclaration = {
+export const getMessages: OperationDeclaration = {
 	resource: 'conversation',
 	operation: 'getMessages',
 	name: 'Get Messages',
@@ -100,7 +92,7 @@ const getMessages: OperationDeclaration = {
 	description: 'List the messages of a conversation, newest first',
 	method: 'GET',
 	path: '/conversations/{conversationId}/messages',
-	version: V,
+	version: VERSION_2021_04_15,
 	scopes: READ,
 	location: { in: 'token' },
 	params: [conversationId],
@@ -108,7 +100,7 @@ const getMessages: OperationDeclaration = {
 	output: { root: 'messages.messages', list: true },
 };
 
-const getMessage: OperationDeclaration = {
+export const getMessage: OperationDeclaration = {
 	resource: 'message',
 	operation: 'get',
 	name: 'Get',
@@ -116,14 +108,14 @@ const getMessage: OperationDeclaration = {
 	description: 'Retrieve one message of any channel',
 	method: 'GET',
 	path: '/conversations/messages/{id}',
-	version: V,
+	version: VERSION_2021_04_15,
 	scopes: READ,
 	location: { in: 'token' },
 	params: [messageId('id')],
 	output: { root: 'message|' },
 };
 
-const getEmail: OperationDeclaration = {
+export const getEmail: OperationDeclaration = {
 	resource: 'message',
 	operation: 'getEmail',
 	name: 'Get Email',
@@ -140,7 +132,7 @@ const getEmail: OperationDeclaration = {
 
 const fileName = (suffix: string) => (parts: { pathParams: Record<string, string> }) => `${parts.pathParams.messageId ?? 'message'}${suffix}`;
 
-const getRecording: OperationDeclaration = {
+export const getRecording: OperationDeclaration = {
 	resource: 'message',
 	operation: 'getRecording',
 	name: 'Get Recording',
@@ -148,14 +140,14 @@ const getRecording: OperationDeclaration = {
 	description: 'Download the audio of a call message as binary data',
 	method: 'GET',
 	path: '/conversations/messages/{messageId}/locations/{locationId}/recording',
-	version: V,
+	version: VERSION_2021_04_15,
 	scopes: READ,
 	location: { in: 'path' },
 	params: [messageId()],
 	output: { binary: { fileName: fileName('.wav') } },
 };
 
-const getTranscription: OperationDeclaration = {
+export const getTranscription: OperationDeclaration = {
 	resource: 'message',
 	operation: 'getTranscription',
 	name: 'Get Transcription',
@@ -163,14 +155,14 @@ const getTranscription: OperationDeclaration = {
 	description: 'Get the transcribed sentences of a call message',
 	method: 'GET',
 	path: '/conversations/locations/{locationId}/messages/{messageId}/transcription',
-	version: V,
+	version: VERSION_2021_04_15,
 	scopes: READ,
 	location: { in: 'path' },
 	params: [messageId()],
 	output: { list: true },
 };
 
-const downloadTranscription: OperationDeclaration = {
+export const downloadTranscription: OperationDeclaration = {
 	resource: 'message',
 	operation: 'downloadTranscription',
 	name: 'Download Transcription',
@@ -178,14 +170,14 @@ const downloadTranscription: OperationDeclaration = {
 	description: 'Download the transcription of a call message as a text file (binary data)',
 	method: 'GET',
 	path: '/conversations/locations/{locationId}/messages/{messageId}/transcription/download',
-	version: V,
+	version: VERSION_2021_04_15,
 	scopes: READ,
 	location: { in: 'path' },
 	params: [messageId()],
 	output: { binary: { fileName: fileName('-transcription.txt') } },
 };
 
-const updateStatus: OperationDeclaration = {
+export const updateStatus: OperationDeclaration = {
 	resource: 'message',
 	operation: 'updateStatus',
 	name: 'Update Status',
@@ -193,7 +185,7 @@ const updateStatus: OperationDeclaration = {
 	description: 'Report the delivery status of a message sent through a custom provider',
 	method: 'PUT',
 	path: '/conversations/messages/{messageId}/status',
-	version: V,
+	version: VERSION_2021_04_15,
 	scopes: ['conversations/message.write'],
 	location: { in: 'token' },
 	params: [
@@ -233,7 +225,7 @@ const updateStatus: OperationDeclaration = {
 	output: {},
 };
 
-const typing: OperationDeclaration = {
+export const typing: OperationDeclaration = {
 	resource: 'conversation',
 	operation: 'typingIndicator',
 	name: 'Show Typing Indicator',
@@ -241,7 +233,7 @@ const typing: OperationDeclaration = {
 	description: 'Tell a live-chat visitor that an agent is (or stopped) typing',
 	method: 'POST',
 	path: '/conversations/providers/live-chat/typing',
-	version: V,
+	version: VERSION_2021_04_15,
 	scopes: ['conversations/livechat.write'],
 	location: { in: 'body' },
 	params: [
@@ -252,16 +244,16 @@ const typing: OperationDeclaration = {
 	output: {},
 };
 
-export const conversationResource: ResourceDeclaration = {
+export const conversationResource: ResourceInfo = {
+	area: 'crm',
 	value: 'conversation',
 	name: 'Conversation',
 	description: 'Conversations with contacts across channels',
-	operations: [get, getMessages, search, typing],
 };
 
-export const messageResource: ResourceDeclaration = {
+export const messageResource: ResourceInfo = {
+	area: 'crm',
 	value: 'message',
 	name: 'Message',
 	description: 'Messages, call recordings and transcriptions',
-	operations: [downloadTranscription, getMessage, getEmail, getRecording, getTranscription, updateStatus],
 };

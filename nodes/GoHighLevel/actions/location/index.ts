@@ -1,10 +1,7 @@
-import type { INodeProperties } from 'n8n-workflow';
+import { text, VERSION } from '../kit';
+import type { OperationDeclaration, ResourceInfo } from '../../engine/declarations';
 
-import type { OperationDeclaration, ResourceDeclaration } from '../types';
-
-const V = '2021-07-28' as const;
-
-const search: OperationDeclaration = {
+export const search: OperationDeclaration = {
 	resource: 'location',
 	operation: 'search',
 	name: 'Search',
@@ -12,7 +9,7 @@ const search: OperationDeclaration = {
 	description: 'List the sub-accounts of the agency, optionally by email',
 	method: 'GET',
 	path: '/locations/search',
-	version: V,
+	version: VERSION,
 	scopes: ['locations.readonly'],
 	company: { in: 'query' },
 	params: [
@@ -35,7 +32,7 @@ const search: OperationDeclaration = {
 	output: { root: 'locations', list: true },
 };
 
-const get: OperationDeclaration = {
+export const get: OperationDeclaration = {
 	resource: 'location',
 	operation: 'get',
 	name: 'Get',
@@ -43,16 +40,14 @@ const get: OperationDeclaration = {
 	description: 'Retrieve a sub-account with its settings (the node’s Location, or the credential’s)',
 	method: 'GET',
 	path: '/locations/{locationId}',
-	version: V,
+	version: VERSION,
 	scopes: ['locations.readonly'],
 	location: { in: 'path' },
 	params: [],
 	output: { root: 'location' },
 };
 
-const text = (displayName: string, name: string, extra: Partial<INodeProperties> = {}): INodeProperties => ({ displayName, name, type: 'string', default: '', ...extra });
-
-const create: OperationDeclaration = {
+export const create: OperationDeclaration = {
 	resource: 'location',
 	operation: 'create',
 	name: 'Create',
@@ -60,7 +55,7 @@ const create: OperationDeclaration = {
 	description: 'Create a sub-account in the agency',
 	method: 'POST',
 	path: '/locations/',
-	version: V,
+	version: VERSION,
 	scopes: ['locations.write'],
 	agencyOnly: true,
 	company: { in: 'body' },
@@ -92,7 +87,7 @@ const create: OperationDeclaration = {
 	output: {},
 };
 
-const listCustomFields: OperationDeclaration = {
+export const listCustomFields: OperationDeclaration = {
 	resource: 'location',
 	operation: 'listCustomFields',
 	name: 'List Custom Fields',
@@ -100,7 +95,7 @@ const listCustomFields: OperationDeclaration = {
 	description: 'List the custom fields of contacts, opportunities or both',
 	method: 'GET',
 	path: '/locations/{locationId}/customFields',
-	version: V,
+	version: VERSION,
 	scopes: ['locations/customFields.readonly'],
 	location: { in: 'path' },
 	params: [
@@ -122,7 +117,7 @@ const listCustomFields: OperationDeclaration = {
 	output: { root: 'customFields', list: true },
 };
 
-const getCompany: OperationDeclaration = {
+export const getCompany: OperationDeclaration = {
 	resource: 'location',
 	operation: 'getCompany',
 	name: 'Get Company',
@@ -130,7 +125,7 @@ const getCompany: OperationDeclaration = {
 	description: 'Retrieve the agency (company) record',
 	method: 'GET',
 	path: '/companies/{companyId}',
-	version: V,
+	version: VERSION,
 	scopes: ['companies.readonly'],
 	agencyOnly: true,
 	company: { in: 'path' },
@@ -138,9 +133,9 @@ const getCompany: OperationDeclaration = {
 	output: { root: 'company' },
 };
 
-export const locationResource: ResourceDeclaration = {
+export const locationResource: ResourceInfo = {
+	area: 'crm',
 	value: 'location',
 	name: 'Location',
 	description: 'Sub-accounts, their custom fields, and the agency',
-	operations: [create, get, getCompany, listCustomFields, search],
 };

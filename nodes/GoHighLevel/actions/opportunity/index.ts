@@ -1,9 +1,8 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { recordLocator } from '../common';
-import type { OperationDeclaration, ParamDeclaration, ResourceDeclaration } from '../types';
+import { recordLocator, userPicker, VERSION } from '../kit';
+import type { OperationDeclaration, ParamDeclaration, ResourceInfo } from '../../engine/declarations';
 
-const V = '2021-07-28' as const;
 const READ = ['opportunities.readonly'];
 const WRITE = ['opportunities.write'];
 
@@ -41,14 +40,7 @@ const stage: INodeProperties = {
 };
 const status: INodeProperties = { displayName: 'Status', name: 'status', type: 'options', options: statusOptions, default: 'open' };
 const monetaryValue: INodeProperties = { displayName: 'Monetary Value', name: 'monetaryValue', type: 'number', typeOptions: { numberPrecision: 2 }, default: 0, description: 'Value of the deal in the location’s currency' };
-const assignedTo: INodeProperties = {
-	displayName: 'Assigned To Name or ID',
-	name: 'assignedTo',
-	type: 'options',
-	typeOptions: { loadOptionsMethod: 'getUsers' },
-	default: '',
-	description: 'User who owns the deal. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-};
+const assignedTo: INodeProperties = userPicker('assignedTo', 'Assigned To', { description: 'User who owns the deal' });
 const name: INodeProperties = { displayName: 'Name', name: 'name', type: 'string', default: '', description: 'Name of the deal' };
 
 const customFields: ParamDeclaration = {
@@ -82,19 +74,11 @@ const customFields: ParamDeclaration = {
 };
 
 const followers: ParamDeclaration = {
-	property: {
-		displayName: 'Follower Names or IDs',
-		name: 'followers',
-		type: 'multiOptions',
-		typeOptions: { loadOptionsMethod: 'getUsers' },
-		default: [],
-		required: true,
-		description: 'Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
-	},
+	property: userPicker('followers', 'Follower', { multiple: true, required: true }),
 	send: { in: 'body', as: 'list' },
 };
 
-const search: OperationDeclaration = {
+export const search: OperationDeclaration = {
 	resource: 'opportunity',
 	operation: 'search',
 	name: 'Search',
@@ -102,7 +86,7 @@ const search: OperationDeclaration = {
 	description: 'Find opportunities by text, pipeline, stage, status, owner or contact; every filter is kept on every page',
 	method: 'GET',
 	path: '/opportunities/search',
-	version: V,
+	version: VERSION,
 	scopes: READ,
 	location: { in: 'query', name: 'location_id' },
 	customFields: 'opportunity',
@@ -136,7 +120,7 @@ const search: OperationDeclaration = {
 	output: { root: 'opportunities', list: true, simplify: OPPORTUNITY_SIMPLE_FIELDS },
 };
 
-const get: OperationDeclaration = {
+export const get: OperationDeclaration = {
 	resource: 'opportunity',
 	operation: 'get',
 	name: 'Get',
@@ -144,7 +128,7 @@ const get: OperationDeclaration = {
 	description: 'Retrieve one opportunity',
 	method: 'GET',
 	path: '/opportunities/{id}',
-	version: V,
+	version: VERSION,
 	scopes: READ,
 	location: { in: 'token' },
 	customFields: 'opportunity',
@@ -152,7 +136,7 @@ const get: OperationDeclaration = {
 	output: { root: 'opportunity', simplify: OPPORTUNITY_SIMPLE_FIELDS },
 };
 
-const listPipelines: OperationDeclaration = {
+export const listPipelines: OperationDeclaration = {
 	resource: 'opportunity',
 	operation: 'listPipelines',
 	name: 'List Pipelines',
@@ -160,14 +144,14 @@ const listPipelines: OperationDeclaration = {
 	description: 'List the pipelines of the location with their stages',
 	method: 'GET',
 	path: '/opportunities/pipelines',
-	version: V,
+	version: VERSION,
 	scopes: READ,
 	location: { in: 'query' },
 	params: [],
 	output: { root: 'pipelines', list: true },
 };
 
-const create: OperationDeclaration = {
+export const create: OperationDeclaration = {
 	resource: 'opportunity',
 	operation: 'create',
 	name: 'Create',
@@ -175,7 +159,7 @@ const create: OperationDeclaration = {
 	description: 'Create a deal for a contact in a pipeline stage',
 	method: 'POST',
 	path: '/opportunities/',
-	version: V,
+	version: VERSION,
 	scopes: WRITE,
 	location: { in: 'body' },
 	customFields: 'opportunity',
@@ -193,13 +177,13 @@ const create: OperationDeclaration = {
 	],
 	output: { root: 'opportunity', simplify: OPPORTUNITY_SIMPLE_FIELDS },
 	earlierAttempt: {
-		path: '/opportunities/search', version: V, scopes: ['opportunities.readonly'], root: 'opportunities',
+		path: '/opportunities/search', version: VERSION, scopes: ['opportunities.readonly'], root: 'opportunities',
 		query: { location_id: 'location', pipeline_id: 'body.pipelineId', contact_id: 'body.contactId', q: 'body.name' },
 		match: { name: 'body.name', pipelineId: 'body.pipelineId', contactId: 'body.contactId' }, createdAt: 'createdAt',
 	},
 };
 
-const update: OperationDeclaration = {
+export const update: OperationDeclaration = {
 	resource: 'opportunity',
 	operation: 'update',
 	name: 'Update',
@@ -207,7 +191,7 @@ const update: OperationDeclaration = {
 	description: 'Change an opportunity; fields left out keep their values',
 	method: 'PUT',
 	path: '/opportunities/{id}',
-	version: V,
+	version: VERSION,
 	scopes: WRITE,
 	location: { in: 'token' },
 	customFields: 'opportunity',
@@ -230,7 +214,7 @@ const update: OperationDeclaration = {
 	output: { root: 'opportunity', simplify: OPPORTUNITY_SIMPLE_FIELDS },
 };
 
-const deleteOpportunity: OperationDeclaration = {
+export const deleteOpportunity: OperationDeclaration = {
 	resource: 'opportunity',
 	operation: 'delete',
 	name: 'Delete',
@@ -238,14 +222,14 @@ const deleteOpportunity: OperationDeclaration = {
 	description: 'Delete an opportunity permanently',
 	method: 'DELETE',
 	path: '/opportunities/{id}',
-	version: V,
+	version: VERSION,
 	scopes: WRITE,
 	location: { in: 'token' },
 	params: [opportunityId],
 	output: { confirm: true },
 };
 
-const updateStatus: OperationDeclaration = {
+export const updateStatus: OperationDeclaration = {
 	resource: 'opportunity',
 	operation: 'updateStatus',
 	name: 'Update Status',
@@ -253,7 +237,7 @@ const updateStatus: OperationDeclaration = {
 	description: 'Set the status of an opportunity',
 	method: 'PUT',
 	path: '/opportunities/{id}/status',
-	version: V,
+	version: VERSION,
 	scopes: WRITE,
 	location: { in: 'token' },
 	params: [
@@ -268,7 +252,7 @@ const updateStatus: OperationDeclaration = {
 	output: { confirm: true },
 };
 
-const upsert: OperationDeclaration = {
+export const upsert: OperationDeclaration = {
 	resource: 'opportunity',
 	operation: 'upsert',
 	name: 'Create or Update',
@@ -276,7 +260,7 @@ const upsert: OperationDeclaration = {
 	description: 'Update the opportunity with the given ID (or matching the pipeline and contact), or create it',
 	method: 'POST',
 	path: '/opportunities/upsert',
-	version: V,
+	version: VERSION,
 	scopes: WRITE,
 	location: { in: 'body' },
 	// Required by the endpoint; they only matter when followers change.
@@ -306,7 +290,7 @@ const upsert: OperationDeclaration = {
 	output: { root: 'opportunity', include: ['new'], simplify: OPPORTUNITY_SIMPLE_FIELDS },
 };
 
-const addFollowers: OperationDeclaration = {
+export const addFollowers: OperationDeclaration = {
 	resource: 'opportunity',
 	operation: 'addFollowers',
 	name: 'Add Followers',
@@ -314,14 +298,14 @@ const addFollowers: OperationDeclaration = {
 	description: 'Add users who follow an opportunity',
 	method: 'POST',
 	path: '/opportunities/{id}/followers',
-	version: V,
+	version: VERSION,
 	scopes: WRITE,
 	location: { in: 'token' },
 	params: [opportunityId, followers],
 	output: {},
 };
 
-const removeFollowers: OperationDeclaration = {
+export const removeFollowers: OperationDeclaration = {
 	...addFollowers,
 	operation: 'removeFollowers',
 	name: 'Remove Followers',
@@ -330,9 +314,9 @@ const removeFollowers: OperationDeclaration = {
 	method: 'DELETE',
 };
 
-export const opportunityResource: ResourceDeclaration = {
+export const opportunityResource: ResourceInfo = {
+	area: 'crm',
 	value: 'opportunity',
 	name: 'Opportunity',
 	description: 'Deals in pipelines',
-	operations: [addFollowers, create, upsert, deleteOpportunity, get, listPipelines, removeFollowers, search, update, updateStatus],
 };

@@ -1,9 +1,8 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { recordLocator } from '../common';
-import type { OperationDeclaration, ResourceDeclaration } from '../types';
+import { recordLocator, VERSION } from '../kit';
+import type { OperationDeclaration, ResourceInfo } from '../../engine/declarations';
 
-const V = '2021-07-28' as const;
 const USER_SIMPLE_FIELDS = ['id', 'name', 'firstName', 'lastName', 'email', 'phone', 'roles'];
 
 const userId = recordLocator({ name: 'userId', displayName: 'User', searchMethod: 'searchUsers', send: { in: 'path' } });
@@ -58,7 +57,7 @@ const fieldMapping = {
 	profilePhoto: { validate: 'url' as const },
 };
 
-const search: OperationDeclaration = {
+export const search: OperationDeclaration = {
 	resource: 'user',
 	operation: 'search',
 	name: 'Search',
@@ -66,7 +65,7 @@ const search: OperationDeclaration = {
 	description: 'Find users of the agency or of one sub-account by name or email',
 	method: 'GET',
 	path: '/users/search',
-	version: V,
+	version: VERSION,
 	scopes: ['users.readonly'],
 	company: { in: 'query' },
 	params: [
@@ -92,7 +91,7 @@ const search: OperationDeclaration = {
 	output: { root: 'users', list: true, simplify: USER_SIMPLE_FIELDS },
 };
 
-const filterByEmail: OperationDeclaration = {
+export const filterByEmail: OperationDeclaration = {
 	resource: 'user',
 	operation: 'filterByEmail',
 	name: 'Filter by Email',
@@ -100,7 +99,7 @@ const filterByEmail: OperationDeclaration = {
 	description: 'Find users of the agency by email addresses',
 	method: 'POST',
 	path: '/users/search/filter-by-email',
-	version: V,
+	version: VERSION,
 	scopes: ['users.readonly'],
 	idempotent: true,
 	agencyOnly: true,
@@ -115,7 +114,7 @@ const filterByEmail: OperationDeclaration = {
 	output: { root: 'users', list: true, simplify: USER_SIMPLE_FIELDS },
 };
 
-const get: OperationDeclaration = {
+export const get: OperationDeclaration = {
 	resource: 'user',
 	operation: 'get',
 	name: 'Get',
@@ -123,13 +122,13 @@ const get: OperationDeclaration = {
 	description: 'Retrieve one user',
 	method: 'GET',
 	path: '/users/{userId}',
-	version: V,
+	version: VERSION,
 	scopes: ['users.readonly'],
 	params: [userId],
 	output: { simplify: USER_SIMPLE_FIELDS },
 };
 
-const listByLocation: OperationDeclaration = {
+export const listByLocation: OperationDeclaration = {
 	resource: 'user',
 	operation: 'listByLocation',
 	name: 'List by Location (Deprecated)',
@@ -138,14 +137,14 @@ const listByLocation: OperationDeclaration = {
 	deprecated: 'HighLevel has deprecated this endpoint. Use the Search operation with a Location ID filter.',
 	method: 'GET',
 	path: '/users/',
-	version: V,
+	version: VERSION,
 	scopes: ['users.readonly'],
 	location: { in: 'query' },
 	params: [],
 	output: { root: 'users', list: true, simplify: USER_SIMPLE_FIELDS },
 };
 
-const create: OperationDeclaration = {
+export const create: OperationDeclaration = {
 	resource: 'user',
 	operation: 'create',
 	name: 'Create',
@@ -153,7 +152,7 @@ const create: OperationDeclaration = {
 	description: 'Invite a team member to the agency or to sub-accounts',
 	method: 'POST',
 	path: '/users/',
-	version: V,
+	version: VERSION,
 	scopes: ['users.write'],
 	company: { in: 'body' },
 	params: [
@@ -173,7 +172,7 @@ const create: OperationDeclaration = {
 	output: { simplify: USER_SIMPLE_FIELDS },
 };
 
-const update: OperationDeclaration = {
+export const update: OperationDeclaration = {
 	resource: 'user',
 	operation: 'update',
 	name: 'Update',
@@ -181,7 +180,7 @@ const update: OperationDeclaration = {
 	description: 'Change a user; fields left out keep their values',
 	method: 'PUT',
 	path: '/users/{userId}',
-	version: V,
+	version: VERSION,
 	scopes: ['users.write'],
 	params: [
 		userId,
@@ -210,7 +209,7 @@ const update: OperationDeclaration = {
 	output: { simplify: USER_SIMPLE_FIELDS },
 };
 
-const deleteUser: OperationDeclaration = {
+export const deleteUser: OperationDeclaration = {
 	resource: 'user',
 	operation: 'delete',
 	name: 'Delete',
@@ -218,15 +217,15 @@ const deleteUser: OperationDeclaration = {
 	description: 'Remove a user',
 	method: 'DELETE',
 	path: '/users/{userId}',
-	version: V,
+	version: VERSION,
 	scopes: ['users.write'],
 	params: [userId],
 	output: { confirm: true },
 };
 
-export const userResource: ResourceDeclaration = {
+export const userResource: ResourceInfo = {
+	area: 'crm',
 	value: 'user',
 	name: 'User',
 	description: 'Team members of the agency and its sub-accounts',
-	operations: [create, deleteUser, filterByEmail, get, listByLocation, search, update],
 };

@@ -1,7 +1,8 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
-import type { RequestParts } from '../engine/requestParts';
-import type { OperationRuntime } from '../engine/runtime';
+import type { ProductArea } from '../areas';
+import type { RequestParts } from './requestParts';
+import type { OperationRuntime } from './runtime';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE' | 'PATCH';
 
@@ -131,6 +132,11 @@ export interface OperationDeclaration {
 	resource: string;
 	/** Internal value, stable across releases. */
 	operation: string;
+	/**
+	 * `resource:operation` this operation had in the GoHighLevel node before it moved to its area's
+	 * node: workflows saved with the old key still run it.
+	 */
+	formerly?: string;
 	/** Operation dropdown label. */
 	name: string;
 	/** Action label in the node panel / AI tool description. */
@@ -187,9 +193,37 @@ export interface OperationDeclaration {
 	extraRequests?: Array<{ method: HttpMethod; path: string; version: ApiVersion | null; scopes: string[] }>;
 }
 
-export interface ResourceDeclaration {
+/** A resource as its file under actions/ declares it; its operations are found by their `resource`. */
+export interface ResourceInfo {
+	/** The product area, hence the node, that offers this resource. */
+	area: ProductArea;
 	value: string;
 	name: string;
 	description: string;
+	/**
+	 * Operation selected in a new node: `get` when there is one, else this. Saved workflows omit a
+	 * default value, so it must never change once released.
+	 */
+	defaultOperation?: string;
+}
+
+/** A resource with every operation declared for it. */
+export interface ResourceDeclaration extends ResourceInfo {
 	operations: OperationDeclaration[];
+}
+
+/**
+ * A request a dropdown or searchable list (methods/) sends: declared like an operation's, so the
+ * contract test checks its path, Version, scopes and parameter names against HighLevel's spec.
+ */
+export interface LookupDeclaration {
+	method: 'GET' | 'POST';
+	/** Path template, exactly as in HighLevel's spec. */
+	path: string;
+	version: ApiVersion;
+	scopes: string[];
+	/** Query parameter names the picker may send (the request is refused with any other). */
+	query?: string[];
+	/** Body field names the picker may send. */
+	body?: string[];
 }

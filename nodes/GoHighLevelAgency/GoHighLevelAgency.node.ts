@@ -1,0 +1,7 @@
+import { HighLevelAreaNode } from '../GoHighLevel/actionNode';
+
+export class GoHighLevelAgency extends HighLevelAreaNode {
+	constructor() {
+		super('agency');
+	}
+}

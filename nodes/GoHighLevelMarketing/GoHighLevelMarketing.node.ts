@@ -1,0 +1,7 @@
+import { HighLevelAreaNode } from '../GoHighLevel/actionNode';
+
+export class GoHighLevelMarketing extends HighLevelAreaNode {
+	constructor() {
+		super('marketing');
+	}
+}
