@@ -1,14 +1,15 @@
 // `npm run sandbox`: the sandbox as a long-running local server.
 import { DEMO, startSandbox } from './index';
-import { intEnv } from './util';
+import { intEnv, latencyEnv } from './util';
 
 async function main(): Promise<void> {
 	const port = intEnv('HIGHLEVEL_SANDBOX_PORT', 4010);
 	const contacts = intEnv('HIGHLEVEL_SANDBOX_CONTACTS', 50);
 	const requestLogLimit = intEnv('HIGHLEVEL_SANDBOX_LOG_LIMIT', 100_000);
-	const sandbox = await startSandbox({ port, seedContacts: contacts, requestLogLimit });
+	const latency = latencyEnv('HIGHLEVEL_SANDBOX_LATENCY_MS');
+	const sandbox = await startSandbox({ port, seedContacts: contacts, requestLogLimit, latency });
 	const lines = [
-		`HighLevel sandbox listening on ${sandbox.url}  (${contacts} contacts seeded)`,
+		`HighLevel sandbox listening on ${sandbox.url}  (${contacts} contacts seeded${latency ? `, ${latency.minMs}–${latency.maxMs} ms per answer` : ''})`,
 		'',
 		`  companyId             ${DEMO.companyId}`,
 		`  locationId            ${DEMO.locationId}  (Sandbox Dental)`,

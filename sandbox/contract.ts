@@ -24,6 +24,7 @@ export interface Schema {
 	maxItems?: number;
 	additionalProperties?: boolean | Schema;
 	default?: unknown;
+	example?: unknown;
 }
 
 export interface OperationParam {
@@ -50,6 +51,8 @@ export interface Operation {
 	params: OperationParam[];
 	body: null | { required: boolean; contentType: string; schema: Schema };
 	successStatus: number;
+	/** Every documented status; the schema of success answers (null for errors and undocumented bodies). */
+	responses: Record<string, Schema | null>;
 }
 
 export interface Contract {
@@ -179,9 +182,13 @@ export class Validator {
 		return s;
 	}
 
-	/** Validates query parameters; returns NestJS-style messages. */
-	validateQuery(params: OperationParam[], query: Record<string, string | string[]>): string[] {
+	/** Validates query parameters; returns NestJS-style messages (undeclared keys: whitelist errors). */
+	validateQuery(params: OperationParam[], query: Record<string, string | string[]>, options: ValidateOptions = {}): string[] {
 		const errors: string[] = [];
+		if (!options.allowUnknown) {
+			const declared = new Set(params.filter((p) => p.in === 'query').map((p) => p.name));
+			for (const name of Object.keys(query)) if (!declared.has(name)) errors.push(`property ${name} should not exist`);
+		}
 		for (const param of params) {
 			if (param.in !== 'query') continue;
 			const raw = query[param.name];

@@ -1,7 +1,7 @@
 // Injected failures. Before the handler, a matching request uses up at most one counted fault,
 // checked in the order reset, 429 storm, 5xx, random 5xx; latency applies to every matching
 // request; the 500-after-write fault is used up only by a request whose handler succeeded.
-import type { FaultConfig } from './types';
+import type { FaultConfig, LatencyRange } from './types';
 import type { Rng } from './util';
 import { createRng } from './util';
 
@@ -18,12 +18,18 @@ export interface FaultDecision {
 
 const CYCLE: Array<500 | 502 | 503> = [500, 502, 503];
 const FAULT_SEED = 0xfa017;
+const LATENCY_SEED = 0x1a7e;
 
 export class Faults {
 	private config: FaultConfig = {};
 	private remaining = { reset: 0, storm429: 0, fail5xx: 0, afterWrite: 0 };
 	private cycle = 0;
 	private rng: Rng = createRng(FAULT_SEED);
+	/** Its own sequence, so jitter does not shift which requests fail5xxRate picks. */
+	private latencyRng: Rng = createRng(LATENCY_SEED);
+
+	/** `baseline`: the latency of every matching answer when the fault config sets none. */
+	constructor(private readonly baseline: LatencyRange = { minMs: 0, maxMs: 0 }) {}
 
 	set(config: FaultConfig): void {
 		this.config = { ...config };
@@ -35,6 +41,7 @@ export class Faults {
 		};
 		this.cycle = 0;
 		this.rng = createRng(FAULT_SEED);
+		this.latencyRng = createRng(LATENCY_SEED);
 	}
 
 	clear(): void {
@@ -62,7 +69,7 @@ export class Faults {
 	/** Decides (and uses up) the fault for one request. */
 	decide(method: string, path: string, isOAuth: boolean): FaultDecision {
 		if (!this.matches(method, path, isOAuth)) return { latencyMs: 0, action: { kind: 'none' } };
-		const latencyMs = Math.max(0, this.config.latencyMs ?? 0);
+		const latencyMs = this.latency();
 		const r = this.remaining;
 		if (r.reset > 0) {
 			r.reset--;
@@ -79,6 +86,13 @@ export class Faults {
 		const rate = this.config.fail5xxRate ?? 0;
 		if (rate > 0 && this.rng() < rate) return { latencyMs, action: { kind: 'fail5xx', status: 503 } };
 		return { latencyMs, action: { kind: 'none' } };
+	}
+
+	private latency(): number {
+		const own = this.config.latencyMs !== undefined || this.config.latencyJitterMs !== undefined;
+		const min = Math.max(0, own ? (this.config.latencyMs ?? 0) : this.baseline.minMs);
+		const jitter = Math.max(0, own ? (this.config.latencyJitterMs ?? 0) : this.baseline.maxMs - this.baseline.minMs);
+		return jitter > 0 ? min + Math.floor(this.latencyRng() * (jitter + 1)) : min;
 	}
 
 	/** After a handler succeeded: whether to answer 500 anyway (the change stays applied). */

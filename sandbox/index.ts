@@ -9,7 +9,8 @@ import { RequestLog } from './log';
 import { RateLimiter } from './rateLimit';
 import type { Engine } from './server';
 import { createListener } from './server';
-import { extrasCollection } from './contactExtrasState';
+import { extrasCollection } from './domains/contactExtras/state';
+import { departedSchemas } from './specDepartures';
 import { contactsOf, createState, reseedContacts, resetState } from './state';
 import type { RateLimitConfig, Sandbox, SandboxOptions } from './types';
 import { listenOnLoopback } from './util';
@@ -17,10 +18,10 @@ import { listenOnLoopback } from './util';
 export { DEMO } from './demo';
 export type { FaultConfig, IssueGrantOptions, IssueTokenOptions, LoggedRequest, RateLimitConfig, Sandbox, SandboxOptions, UserType } from './types';
 export type { Company, Contact, CustomField, CustomFieldValue, Location, SandboxState, Tag, User } from './state';
-export type { Opportunity, OpportunityFieldValue, OpportunityStatus, Pipeline, PipelineStage } from './opportunityState';
-export type { Snapshot } from './agencyState';
-export type { Appointment, AppointmentStatus, Business, Campaign, Note, Task, Workflow, WorkflowEnrolment } from './contactExtrasState';
-export { APPOINTMENT_CALENDAR_IDS, DEMO_BUSINESSES, DEMO_CAMPAIGNS, DEMO_WORKFLOWS, EXTRAS_SEEDED_CONTACTS } from './contactExtrasState';
+export type { Opportunity, OpportunityFieldValue, OpportunityStatus, Pipeline, PipelineStage } from './domains/opportunities/state';
+export type { Snapshot } from './domains/agency/state';
+export type { Appointment, AppointmentStatus, Business, Campaign, Note, Task, Workflow, WorkflowEnrolment } from './domains/contactExtras/state';
+export { APPOINTMENT_CALENDAR_IDS, DEMO_BUSINESSES, DEMO_CAMPAIGNS, DEMO_WORKFLOWS, EXTRAS_SEEDED_CONTACTS } from './domains/contactExtras/state';
 export { DEFAULT_RATE_LIMIT, RateLimiter } from './rateLimit';
 export { WebhookSigner, sandboxWebhookSigner, sendWebhook, sendWebhookBurst, signWebhook } from './webhooks';
 export type { BurstOptions, BurstResult, Delivery, SendWebhookOptions, SendWebhookResult, SignWebhookOptions, SignatureScheme, SignedWebhook } from './webhooks';
@@ -32,7 +33,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 	const state = createState(seedCount);
 	const auth = new AuthStore(state, clock, options.accessTokenTtlSec ?? 86399, allScopes(contract));
 	const limiter = new RateLimiter(options.rateLimit, clock);
-	const faults = new Faults();
+	const faults = new Faults(options.latency);
 	const log = new RequestLog(options.logFile ?? (process.env.HIGHLEVEL_SANDBOX_LOG || undefined), options.requestLogLimit);
 
 	const reset = () => {
@@ -61,7 +62,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 	const engine: Engine = {
 		state, auth, limiter, faults, log, admin, clock,
 		router: new Router(contract.operations),
-		validator: new Validator(contract.schemas),
+		validator: new Validator(departedSchemas(contract.schemas)),
 		baseUrl: '',
 	};
 

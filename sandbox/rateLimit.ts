@@ -76,6 +76,11 @@ export class RateLimiter {
 		return { allowed, headers };
 	}
 
+	/** Headers for an answer given before any resource is counted (400, 401, unknown route). */
+	idleHeaders(): Record<string, string> {
+		return this.headers({ windowStart: this.clock(), count: 0, day: 0, dailyCount: 0 });
+	}
+
 	/** Gives back a counted request (a fault answered 429 instead). */
 	refund(key: string): void {
 		const c = this.counters.get(key);

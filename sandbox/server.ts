@@ -12,9 +12,10 @@ import type { RequestLog } from './log';
 import { redact } from './log';
 import type { RateLimiter } from './rateLimit';
 import { ROUTES, routeKey } from './routes';
-import { CHOOSE_LOCATION_PATHS, chooseLocation } from './routes/oauth';
-import type { RouteDef } from './routes/route';
-import { checkLocationAccess } from './routes/route';
+import { CHOOSE_LOCATION_PATHS, chooseLocation } from './domains/oauth/routes';
+import { genericHandle } from './generic/engine';
+import type { RouteDef } from './route';
+import { LOCATION_DENIED, checkLocationAccess } from './route';
 import type { SandboxState } from './state';
 import type { LoggedRequest } from './types';
 import { HttpError, first, httpError, isPlainObject, traceId } from './util';
@@ -123,6 +124,12 @@ function rateKey(token: TokenInfo): string {
 	return token.locationId ?? token.companyId;
 }
 
+/** Every Version value HighLevel publishes; its API takes any of them on every endpoint. */
+export const PUBLISHED_VERSIONS = ['2021-04-15', '2021-07-28', '2023-02-21', 'v3'];
+
+/** Operations without a hand-written route get the contract-driven behaviour (generic/engine.ts). */
+const GENERIC_ROUTE: Omit<RouteDef, 'method' | 'path'> = { handle: genericHandle, why: 'generic' };
+
 const SERVER_ERRORS: Record<number, string> = { 500: 'Internal server error', 502: 'Bad Gateway', 503: 'Service Unavailable' };
 
 export function createListener(engine: Engine): RequestListener {
@@ -169,7 +176,8 @@ async function handle(engine: Engine, routes: Map<string, RouteDef>, req: Incomi
 		body: redact(parsed.value, isOAuth),
 		status: 0,
 	};
-	let rateHeaders: Record<string, string> = {};
+	// The real API sends the rate-limit headers on every answer, errors included (fresh counts until a token is known).
+	let rateHeaders: Record<string, string> = engine.limiter.idleHeaders();
 	const answer = (status: number, body: unknown, headers: Record<string, string> = {}) => {
 		entry.status = status;
 		engine.log.push(entry);
@@ -195,11 +203,12 @@ async function handle(engine: Engine, routes: Map<string, RouteDef>, req: Incomi
 		const match = engine.router.match(method, rawPath);
 		if (!match) throw httpError(404, `Cannot ${method} ${rawPath}`);
 		const { op, params } = match;
-		const route = routes.get(routeKey(op.method, op.path));
-		if (!route) throw new HttpError(501, { statusCode: 501, message: `Not implemented in the sandbox: ${op.method.toUpperCase()} ${op.path}`, error: 'Not Implemented' });
+		const route = routes.get(routeKey(op.method, op.path)) ?? GENERIC_ROUTE;
 
-		// 3. Version header.
-		if (op.version && version !== op.version) throw httpError(400, `Version header is missing or invalid. Expected ${op.version}`);
+		// 3. Version header: any published value; required where the operation declares one.
+		if (version === null ? op.version !== null : !PUBLISHED_VERSIONS.includes(version)) {
+			throw httpError(401, version === null ? 'version header was not found.' : 'version header is invalid');
+		}
 
 		// 4. Token, token type and scopes.
 		let token: TokenInfo | null = null;
@@ -240,7 +249,11 @@ async function handle(engine: Engine, routes: Map<string, RouteDef>, req: Incomi
 		if (parsed.error) throw httpError(400, parsed.error);
 		let body = parsed.value;
 		if (route.prepareBody) body = route.prepareBody(body, req.headers);
-		const problems = engine.validator.validateQuery(op.params, query);
+		// HighLevel checks the location before validating: a missing required locationId is a 403, not a 422.
+		if (token && op.params.some((p) => p.in === 'query' && p.name === 'locationId' && p.required) && !first(query.locationId)) {
+			throw httpError(403, LOCATION_DENIED);
+		}
+		const problems = engine.validator.validateQuery(op.params, query, { allowUnknown: route.allowUnknownQuery });
 		if (op.body) {
 			const subject = body === undefined && op.body.required ? {} : body;
 			if (subject !== undefined) problems.push(...engine.validator.validateBody(op.body.schema, subject, { allowUnknown: route.allowUnknownBody }));

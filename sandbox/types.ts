@@ -15,6 +15,8 @@ export interface SandboxOptions {
 	/** Contacts generated in DEMO.locationId (default 25). */
 	seedContacts?: number;
 	rateLimit?: Partial<RateLimitConfig>;
+	/** Latency of every API answer unless a fault sets its own (survives reset), e.g. `{ minMs: 150, maxMs: 400 }`. */
+	latency?: LatencyRange;
 	/** Lifetime of OAuth access tokens (default 86399). */
 	accessTokenTtlSec?: number;
 	/** JSONL request log; defaults to process.env.HIGHLEVEL_SANDBOX_LOG. */
@@ -25,11 +27,18 @@ export interface SandboxOptions {
 	clock?: () => number;
 }
 
+export interface LatencyRange {
+	minMs: number;
+	maxMs: number;
+}
+
 export interface FaultConfig {
 	/** Faults apply only to matching requests (default: all non-OAuth API requests). */
 	match?: { method?: string; pathPrefix?: string };
-	/** Added before answering. */
+	/** Added before answering (default: the sandbox's `latency` option). */
 	latencyMs?: number;
+	/** Up to this much more, drawn per request from a seeded PRNG (HighLevel's latency varies: ~150–400 ms). */
+	latencyJitterMs?: number;
 	/** The next N matching requests answer 500/502/503 (cycle) without applying anything. */
 	fail5xxNext?: number;
 	/** The next N matching requests are applied and then answer 500. */

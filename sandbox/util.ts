@@ -149,3 +149,14 @@ export function intEnv(name: string, fallback: number): number {
 	if (!Number.isInteger(n) || n < 0) throw new Error(`${name} must be a non-negative integer, got "${raw}"`);
 	return n;
 }
+
+/** `"250"` or `"150-400"` (ms) from an environment variable; undefined when unset. */
+export function latencyEnv(name: string): { minMs: number; maxMs: number } | undefined {
+	const raw = process.env[name]?.trim();
+	if (!raw) return undefined;
+	const m = /^(\d+)(?:\s*-\s*(\d+))?$/.exec(raw);
+	const minMs = m ? Number(m[1]) : NaN;
+	const maxMs = m?.[2] !== undefined ? Number(m[2]) : minMs;
+	if (!m || maxMs < minMs) throw new Error(`${name} must be milliseconds ("250") or a range ("150-400"), got "${raw}"`);
+	return { minMs, maxMs };
+}

@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // Derives a compact, prose-free contract of HighLevel API v2 from the official OpenAPI specs
 // (../shared/ghl-openapi/apps/*.json). Only facts are kept: method, path, Version, security,
-// parameters, request-body schemas and the success status. Used by the sandbox (request
-// validation) and by the tests (declared operations must exist and map every required field).
+// parameters, request-body schemas, the documented statuses with the success responses' schemas,
+// and scalar examples (the sandbox's realistic values). Used by the sandbox (request validation,
+// generated answers) and by the tests (declared operations must exist and map every required field).
 //
 //   node scripts/derive-contract.mjs            write contract/highlevel-v2.json
 //   node scripts/derive-contract.mjs --check    exit 1 when the committed contract is stale
@@ -18,6 +19,7 @@ const outFile = join(root, 'contract', 'highlevel-v2.json');
 const KEPT_SCHEMA_KEYS = new Set([
 	'type', 'enum', 'required', 'properties', 'items', 'anyOf', 'oneOf', 'allOf', 'nullable', 'format',
 	'minimum', 'maximum', 'minLength', 'maxLength', 'minItems', 'maxItems', 'additionalProperties', 'default',
+	'example',
 ]);
 const METHODS = ['get', 'post', 'put', 'patch', 'delete'];
 
@@ -61,6 +63,9 @@ export function deriveContract() {
 				out[k] = compact(v, file);
 			} else if (k === 'additionalProperties') {
 				out[k] = typeof v === 'object' ? compact(v, file) : v;
+			} else if (k === 'example') {
+				// Only short scalar examples (values such as ids, names, dates; never prose): realistic generated values.
+				if (v !== null && typeof v !== 'object' && String(v).length <= 60) out.example = v;
 			} else {
 				out[k] = v;
 			}
@@ -90,6 +95,13 @@ export function deriveContract() {
 				const content = op.requestBody?.content ?? {};
 				const contentType = Object.keys(content)[0];
 				const success = Object.keys(op.responses ?? {}).find((c) => /^2\d\d$/.test(c));
+				// Every documented status; the schema only for success answers (errors share one format).
+				const responses = Object.fromEntries(
+					Object.entries(op.responses ?? {}).map(([code, r]) => {
+						const media = r.content?.['application/json'] ?? Object.values(r.content ?? {})[0];
+						return [code, /^2\d\d$/.test(code) && media?.schema ? compact(media.schema, file) : null];
+					}),
+				);
 				operations.push({
 					method: method.toUpperCase(),
 					path,
@@ -106,6 +118,7 @@ export function deriveContract() {
 						? { required: Boolean(op.requestBody.required), contentType, schema: compact(content[contentType].schema ?? {}, file) }
 						: null,
 					successStatus: success ? Number(success) : null,
+					responses,
 				});
 			}
 		}

@@ -3,6 +3,7 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { AUTHENTICATION_PROPERTY, HIGHLEVEL_CREDENTIALS } from './authentication';
 import { listSearch, loadOptions } from './methods';
+import { requestOptionsProperty } from './transport/options';
 import { buildTriggerProperties } from './trigger/description';
 import { triggerEvents } from './trigger/events';
 import { pollEvent } from './trigger/poll';
@@ -21,7 +22,12 @@ export class GoHighLevelTrigger implements INodeType {
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
 		credentials: HIGHLEVEL_CREDENTIALS,
-		properties: [AUTHENTICATION_PROPERTY, ...buildTriggerProperties(triggerEvents)],
+		properties: [
+			AUTHENTICATION_PROPERTY,
+			...buildTriggerProperties(triggerEvents),
+			// Last, after the operation's own parameters.
+			requestOptionsProperty,
+		],
 	};
 
 	methods = { loadOptions, listSearch };

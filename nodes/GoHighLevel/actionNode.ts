@@ -8,6 +8,7 @@ import { AUTHENTICATION_PROPERTY, HIGHLEVEL_CREDENTIALS } from './authentication
 import { buildProperties } from './engine/description';
 import { executeDeclared } from './engine/executor';
 import { listSearch, loadOptions } from './methods';
+import { requestOptionsProperty } from './transport/options';
 
 /** The editor description of one product area's action node, derived from its resources' declarations. */
 export function describeAreaNode(area: ProductArea): INodeTypeDescription {
@@ -28,7 +29,8 @@ export function describeAreaNode(area: ProductArea): INodeTypeDescription {
 		outputs: [NodeConnectionTypes.Main],
 		codex: areaCodex(area),
 		credentials: HIGHLEVEL_CREDENTIALS,
-		properties: [AUTHENTICATION_PROPERTY, ...buildProperties(resources, defaultResource)],
+		// Request Options last, after the operation's own parameters.
+		properties: [AUTHENTICATION_PROPERTY, ...buildProperties(resources, defaultResource), requestOptionsProperty],
 	};
 }
 

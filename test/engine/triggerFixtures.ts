@@ -12,6 +12,8 @@ export interface Poller {
 	poll(mode?: 'manual' | 'trigger'): Promise<INodeExecutionData[] | null>;
 	cursorBytes(): number;
 	staticData(): IDataObject;
+	/** The node's stored cursor after the last trigger-mode poll. */
+	cursor(): IDataObject | undefined;
 }
 
 export interface PollerOptions {
@@ -46,6 +48,7 @@ export function poller(
 		},
 		cursorBytes: () => Buffer.byteLength(JSON.stringify(nodeData)),
 		staticData: () => staticData,
+		cursor: () => nodeData.cursor as IDataObject | undefined,
 	};
 }
 

@@ -3,7 +3,8 @@
 // search, Emit "new" and "newOrUpdated"), a list without time order (tasks of a contact) and a single
 // record (one contact), with many records in one millisecond, bursts across page boundaries and past
 // the per-poll page cap, writes landing between two pages of one poll, deletions and a server clock
-// seconds away from this machine's. Every change must be emitted exactly once.
+// seconds away from this machine's, and records HighLevel's search shows late (behind newer ones already
+// read). Every change must be emitted exactly once.
 import type { INodeExecutionData } from 'n8n-workflow';
 
 import type { Sandbox } from '../../sandbox';
@@ -20,6 +21,7 @@ import {
 	TaskWorld,
 	UpdatedContactsOracle,
 	checkListPoll,
+	lateWindowOf,
 	versionOf,
 } from './triggerSimulationModel';
 
@@ -96,6 +98,9 @@ interface ContactTallies {
 	/** Backlogs larger than one poll's page cap, and the polls they took to drain. */
 	backlogs: Array<{ size: number; sameMs: boolean; polls: number }>;
 	midPollHooks: number;
+	/** Contacts created, and versions written, behind records the trigger had already seen. */
+	lateCreates: number;
+	lateUpdates: number;
 }
 
 async function contactSeed(seed: number, seedIndex: number, out: ContactTallies): Promise<number> {
@@ -173,8 +178,27 @@ async function contactSeed(seed: number, seedIndex: number, out: ContactTallies)
 			out.backlogs.push({ size, sameMs, polls });
 			continue;
 		}
-		const op = rng.weighted({ create: 20, burst: 7, update: 18, updateMany: 5, remove: 8, gap: 4, midPoll: 5, straddle: 3, poll: 16 });
+		const op = rng.weighted({ create: 20, burst: 7, update: 18, updateMany: 5, remove: 8, gap: 4, midPoll: 5, straddle: 3, late: 8, poll: 16 });
 		switch (op) {
+			case 'late': {
+				// HighLevel's search shows a record late: it carries a time behind records both pollers
+				// have already read, inside their late-record windows (their stated guarantee).
+				const a = lateWindowOf(whenNew.cursor());
+				const b = lateWindowOf(whenUpdated.cursor());
+				if (!a || !b) break;
+				const start = Math.max(a.start, b.start);
+				const end = Math.min(a.mark, b.mark);
+				if (end < start) break;
+				const id = world.live.pick(rng);
+				if (id && rng.chance(0.4)) {
+					world.update(id, rng.int(b.start, b.mark));
+					out.lateUpdates++;
+				} else {
+					world.create(rng.int(start, end));
+					out.lateCreates++;
+				}
+				break;
+			}
 			case 'straddle': {
 				// The newest millisecond straddles the end of the first page of the next poll, and writes
 				// land in it (behind the page's last record or not) and after it while that poll pages.
@@ -436,14 +460,15 @@ describe('trigger simulation', () => {
 	};
 
 	it('contacts search: each new contact and each contact version once, backlogs drained over several polls', async () => {
-		const out: ContactTallies = { created: new Tally(), updated: new Tally(), backlogs: [], midPollHooks: 0 };
+		const out: ContactTallies = { created: new Tally(), updated: new Tally(), backlogs: [], midPollHooks: 0, lateCreates: 0, lateUpdates: 0 };
 		let interleavings = 0;
 		for (let i = 0; i < 24; i++) interleavings += await contactSeed(BASE_SEED + i, i, out);
 		interleavings += out.midPollHooks;
 		report('contacts, Emit new', { interleavings, tally: out.created });
 		report('contacts, Emit newOrUpdated', { interleavings, tally: out.updated });
 		console.log(
-			`  ${out.midPollHooks} polls had ${midPollWrites} writes land between two of their pages; backlogs: ` +
+			`  ${out.lateCreates} contacts created and ${out.lateUpdates} versions written late, behind records already seen; ` +
+				`${out.midPollHooks} polls had ${midPollWrites} writes land between two of their pages; backlogs: ` +
 				out.backlogs.map((b) => `${b.size}${b.sameMs ? ' in one ms' : ''} → ${b.polls} polls`).join(', '),
 		);
 		const all = new Tally();
@@ -457,8 +482,11 @@ describe('trigger simulation', () => {
 		for (const backlog of out.backlogs) expect(backlog.polls).toBeGreaterThan(1);
 		expect(all.maxItemsPerPoll).toBeLessThanOrEqual(PAGE_CAP * SEARCH_PAGE);
 		expect(out.midPollHooks).toBeGreaterThan(20);
+		expect(out.lateCreates).toBeGreaterThan(50);
+		expect(out.lateUpdates).toBeGreaterThan(20);
 		expect(all.maxCursorBytes).toBeLessThanOrEqual(2048);
-	});
+		// Many seeds on a machine shared with other work: a generous bound, not a timing assertion.
+	}, 600_000);
 
 	it('tasks of a contact (no time order): each new or changed task once, also past the exact digest', async () => {
 		const changed = new Tally();

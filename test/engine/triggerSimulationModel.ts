@@ -170,12 +170,13 @@ export class ContactWorld {
 		return id;
 	}
 
-	update(id: string): void {
+	/** `at`: a time in the past, for an update that HighLevel's search shows late. */
+	update(id: string, at = this.clock.stamp()): void {
 		const current = this.sandbox.state.contacts.get(id);
 		if (!current) return;
 		const v = (this.version.get(id) ?? 1) + 1;
 		this.version.set(id, v);
-		const time = new Date(this.clock.stamp()).toISOString();
+		const time = new Date(at).toISOString();
 		this.sandbox.state.contacts.set(id, { ...current, city: this.rng.pick(CITIES), source: `sim v${v}`, dateUpdated: time });
 		this.onWrite?.(id);
 	}
@@ -378,6 +379,12 @@ export class TaskWorld {
 		for (const id of this.live.values()) out.set(id, JSON.stringify(this.get(id)));
 		return out;
 	}
+}
+
+/** The part of a time-ordered poller's cursor the late-record window covers: [start, mark]. */
+export function lateWindowOf(cursor: { ts?: unknown; w?: unknown; a?: unknown } | undefined): { start: number; mark: number } | undefined {
+	if (!cursor || typeof cursor.ts !== 'number' || cursor.a !== undefined) return undefined;
+	return { start: cursor.ts - (typeof cursor.w === 'number' ? cursor.w : 0), mark: cursor.ts };
 }
 
 /** Emitted ids of a list poll against the ids that differ from the previous snapshot. */

@@ -1,7 +1,7 @@
 // Agency routes (snapshots, company, new sub-accounts) and user management.
 import type { Sandbox } from '../../sandbox';
 import { DEMO, startSandbox } from '../../sandbox';
-import { DEMO_SNAPSHOTS } from '../../sandbox/agencyState';
+import { DEMO_SNAPSHOTS } from '../../sandbox/domains/agency/state';
 import { FOREIGN_COMPANY_ID } from '../../sandbox/demo';
 import { call } from './helpers';
 

@@ -1,7 +1,7 @@
 // Blogs: sites, posts, authors, categories, URL slug check, create and update a post.
 import type { Sandbox } from '../../sandbox';
 import { DEMO, startSandbox } from '../../sandbox';
-import { SEEDED_POSTS } from '../../sandbox/blogData';
+import { SEEDED_POSTS } from '../../sandbox/domains/blogs/state';
 import { call } from './helpers';
 
 let sandbox: Sandbox;

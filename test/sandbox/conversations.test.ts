@@ -2,7 +2,7 @@
 // call recordings (WAV bytes), transcriptions, delivery status and the typing indicator.
 import type { Sandbox } from '../../sandbox';
 import { DEMO, startSandbox } from '../../sandbox';
-import { LONG_CONVERSATION_MESSAGES, SEEDED_CONVERSATIONS } from '../../sandbox/conversationData';
+import { LONG_CONVERSATION_MESSAGES, SEEDED_CONVERSATIONS } from '../../sandbox/domains/conversations/state';
 import { call } from './helpers';
 
 const V = '2021-04-15';
@@ -101,7 +101,7 @@ describe('GET /conversations/search', () => {
 		const mine = await get(`/conversations/search?locationId=${DEMO.locationId}&assignedTo=${assignee}&limit=100`);
 		expect(mine.body.conversations.every((c: { assignedTo: string }) => c.assignedTo === assignee)).toBe(true);
 		expect((await get(`/conversations/search?locationId=${DEMO.locationId}&limit=101`)).status).toBe(422);
-		expect((await get(`/conversations/search?locationId=${DEMO.locationId}`, null)).status).toBe(400);
+		expect((await get(`/conversations/search?locationId=${DEMO.locationId}`, null)).status).toBe(401);
 	});
 });
 

@@ -3,6 +3,8 @@ import { request } from 'undici';
 
 import type { Sandbox } from '../../sandbox';
 import { DEMO, startSandbox } from '../../sandbox';
+import { Faults } from '../../sandbox/faults';
+import { latencyEnv } from '../../sandbox/util';
 import { call, demoContacts } from './helpers';
 
 let sandbox: Sandbox;
@@ -93,14 +95,49 @@ describe('faults', () => {
 		expect(first.filter((s) => s === 200).length).toBeGreaterThan(3);
 	});
 
-	it('latencyMs delays matching answers only', async () => {
-		sandbox.setFaults({ latencyMs: 150, match: { pathPrefix: '/contacts/search' } });
-		let started = Date.now();
-		await call(sandbox, 'POST', '/contacts/search', { json: { locationId: DEMO.locationId } });
-		expect(Date.now() - started).toBeGreaterThanOrEqual(140);
-		started = Date.now();
-		await call(sandbox, 'GET', contactPath());
-		expect(Date.now() - started).toBeLessThan(140);
+	// Latency is checked on the decisions, not with a clock (no timed assertions).
+	it('latencyMs (+ jitter) applies to matching requests only, the same sequence after each setFaults', () => {
+		const faults = new Faults();
+		faults.set({ latencyMs: 150, latencyJitterMs: 250, match: { pathPrefix: '/contacts/search' } });
+		const delays = Array.from({ length: 200 }, () => faults.decide('POST', '/contacts/search', false).latencyMs);
+		expect(Math.min(...delays)).toBeGreaterThanOrEqual(150);
+		expect(Math.max(...delays)).toBeLessThanOrEqual(400);
+		expect(new Set(delays).size).toBeGreaterThan(50);
+		expect(faults.decide('GET', '/contacts/abc', false).latencyMs).toBe(0);
+		faults.set({ latencyMs: 150, latencyJitterMs: 250, match: { pathPrefix: '/contacts/search' } });
+		expect(Array.from({ length: 200 }, () => faults.decide('POST', '/contacts/search', false).latencyMs)).toEqual(delays);
+		faults.set({ latencyMs: 80 });
+		expect(faults.decide('GET', '/contacts/abc', false).latencyMs).toBe(80);
+	});
+
+	it('a baseline latency range (npm run sandbox: HIGHLEVEL_SANDBOX_LATENCY_MS) applies until a fault sets its own', () => {
+		const faults = new Faults({ minMs: 150, maxMs: 400 });
+		const delays = Array.from({ length: 100 }, () => faults.decide('GET', '/contacts/abc', false).latencyMs);
+		expect(delays.every((d) => d >= 150 && d <= 400)).toBe(true);
+		expect(faults.decide('POST', '/oauth/token', true).latencyMs).toBe(0);
+		faults.set({ latencyMs: 5 });
+		expect(faults.decide('GET', '/contacts/abc', false).latencyMs).toBe(5);
+		faults.clear();
+		expect(faults.decide('GET', '/contacts/abc', false).latencyMs).toBeGreaterThanOrEqual(150);
+	});
+
+	it('reads the latency variable as one value or a range', () => {
+		const read = (value: string | undefined) => {
+			const env = process.env.HIGHLEVEL_SANDBOX_LATENCY_TEST;
+			if (value === undefined) delete process.env.HIGHLEVEL_SANDBOX_LATENCY_TEST;
+			else process.env.HIGHLEVEL_SANDBOX_LATENCY_TEST = value;
+			try {
+				return latencyEnv('HIGHLEVEL_SANDBOX_LATENCY_TEST');
+			} finally {
+				if (env === undefined) delete process.env.HIGHLEVEL_SANDBOX_LATENCY_TEST;
+				else process.env.HIGHLEVEL_SANDBOX_LATENCY_TEST = env;
+			}
+		};
+		expect(read('150-400')).toEqual({ minMs: 150, maxMs: 400 });
+		expect(read('250')).toEqual({ minMs: 250, maxMs: 250 });
+		expect(read(undefined)).toBeUndefined();
+		expect(() => read('400-150')).toThrow(/HIGHLEVEL_SANDBOX_LATENCY_TEST/);
+		expect(() => read('fast')).toThrow(/HIGHLEVEL_SANDBOX_LATENCY_TEST/);
 	});
 
 	it('leaves OAuth alone by default, hits it when matched, and clears', async () => {

@@ -139,7 +139,7 @@ describe('location token', () => {
 		const unknown = await call(sandbox, 'POST', '/oauth/locationToken', { token: company, form: { companyId: DEMO.companyId, locationId: 'nope' } });
 		expect(unknown.status).toBe(400);
 		const missingVersion = await call(sandbox, 'POST', '/oauth/locationToken', { token: company, version: null, form: { companyId: DEMO.companyId, locationId: DEMO.locationId } });
-		expect(missingVersion.status).toBe(400);
+		expect(missingVersion.status).toBe(401);
 		const location = sandbox.issueToken({ userType: 'Location' });
 		const wrongType = await call(sandbox, 'POST', '/oauth/locationToken', { token: location, form: { companyId: DEMO.companyId, locationId: DEMO.locationId } });
 		expect(wrongType.status).toBe(401);

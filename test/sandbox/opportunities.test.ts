@@ -1,7 +1,7 @@
 // Opportunities: pipelines, cursor search over the 1,200 seeded, CRUD, status, upsert, followers.
 import type { Sandbox } from '../../sandbox';
 import { DEMO, startSandbox } from '../../sandbox';
-import type { Opportunity, Pipeline } from '../../sandbox/opportunityState';
+import type { Opportunity, Pipeline } from '../../sandbox/domains/opportunities/state';
 import { call, demoContacts } from './helpers';
 
 let sandbox: Sandbox;

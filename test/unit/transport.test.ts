@@ -1,4 +1,5 @@
-import { apiError, redact } from '../../nodes/GoHighLevel/transport/errors';
+import { apiError, highLevelMessage, redact } from '../../nodes/GoHighLevel/transport/errors';
+import { credentialIdentity } from '../../nodes/GoHighLevel/transport/session';
 import { parseRateLimitHeaders, RatePacer } from '../../nodes/GoHighLevel/transport/rateLimit';
 import { backoffDelay, classifyNetworkError, isIdempotent } from '../../nodes/GoHighLevel/transport/retry';
 
@@ -88,5 +89,25 @@ describe('errors', () => {
 	it('joins the field messages of a 422', () => {
 		const error = apiError(node, { status: 422, body: { message: ['email must be an email', 'phone is invalid'] }, method: 'POST', path: '/contacts/' });
 		expect(error.message).toContain('email must be an email; phone is invalid');
+	});
+});
+
+describe('credential identity', () => {
+	it('is a fixed-length hash that names no secret and differs per token', () => {
+		const secret = 'sbx-at-0123456789abcdef';
+		const a = credentialIdentity(['goHighLevelOAuth2Api', 'https://x', 'client', 'company', secret]);
+		const b = credentialIdentity(['goHighLevelOAuth2Api', 'https://x', 'client', 'company', `${secret}0`]);
+		expect(a).not.toContain(secret);
+		expect(a).toHaveLength(43);
+		expect(a).not.toBe(b);
+		expect(credentialIdentity(['goHighLevelOAuth2Api', 'https://x', 'client', 'company', secret])).toBe(a);
+	});
+});
+
+describe('messages from unparsed answers', () => {
+	it('reads HighLevel\'s message out of a JSON text body', () => {
+		expect(highLevelMessage('{"statusCode":500,"message":"Internal server error"}')).toBe('Internal server error');
+		expect(highLevelMessage('{"error":"invalid_grant","error_description":"The refresh token has already been used"}')).toBe('The refresh token has already been used');
+		expect(highLevelMessage('{not json')).toBe('{not json');
 	});
 });

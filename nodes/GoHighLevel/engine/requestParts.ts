@@ -1,8 +1,8 @@
-import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import type { OperationDeclaration, ParamDeclaration, SendTo, Validation } from './declarations';
-import { convert, isEmpty, isInvalid, setPath, validate } from './values';
+import { checkType, convert, isEmpty, isInvalid, setPath, validate } from './values';
 
 export interface RequestParts {
 	pathParams: Record<string, string>;
@@ -45,6 +45,21 @@ function isShown(ctx: IExecuteFunctions, param: ParamDeclaration, itemIndex: num
 	});
 }
 
+function optionProperty(param: ParamDeclaration, key: string): INodeProperties | undefined {
+	return param.property.options?.find((o): o is INodeProperties => 'name' in o && o.name === key && 'type' in o);
+}
+
+/** The list controls every list operation shows (Return All, Limit), checked like any parameter. */
+function checkListLimit(ctx: IExecuteFunctions, itemIndex: number, fail: (label: string, problem: string) => never): void {
+	const returnAll = ctx.getNodeParameter('returnAll', itemIndex, false) as unknown;
+	const allProblem = checkType({ type: 'boolean' }, returnAll);
+	if (allProblem) fail('Return All', allProblem);
+	if (returnAll === true || returnAll === 'true') return;
+	const limit = ctx.getNodeParameter('limit', itemIndex, 50) as unknown;
+	const problem = checkType({ type: 'number', typeOptions: { minValue: 1, numberPrecision: 0 } }, limit);
+	if (problem) fail('Limit', problem);
+}
+
 function optionLabel(param: ParamDeclaration, key: string): string {
 	const option = param.property.options?.find((o) => 'name' in o && o.name === key && 'displayName' in o);
 	return option && 'displayName' in option ? String(option.displayName) : key;
@@ -64,7 +79,9 @@ export function buildRequestParts(ctx: IExecuteFunctions, decl: OperationDeclara
 			description: `Check the parameter "${label}". Nothing was sent to HighLevel.`,
 		});
 	};
-	const checked = (label: string, value: unknown, rule: Validation | undefined, send: SendTo): unknown => {
+	const checked = (label: string, value: unknown, rule: Validation | undefined, send: SendTo, option?: INodeProperties): unknown => {
+		const wrongType = option && checkType(option, value, send.as);
+		if (wrongType) fail(label, wrongType);
 		const problem = validate(value, rule);
 		if (problem) fail(label, problem);
 		return prepare(label, value, send);
@@ -72,8 +89,10 @@ export function buildRequestParts(ctx: IExecuteFunctions, decl: OperationDeclara
 	const prepare = (label: string, value: unknown, send: SendTo): unknown => {
 		if (send.in === 'path') {
 			const text = String(value).trim();
-			// '.' and '..' survive encoding and would let the URL climb out of its path.
-			if (text === '.' || text === '..') fail(label, `"${text}" is not a valid ID`);
+			// An id in the path is one HighLevel id: no slash, space or other separator; '.' and '..'
+			// would survive encoding and let the URL climb out of its path.
+			const problem = validate(text, 'id');
+			if (problem) fail(label, problem);
 			return text;
 		}
 		const converted = convert(value, send.as);
@@ -89,6 +108,8 @@ export function buildRequestParts(ctx: IExecuteFunctions, decl: OperationDeclara
 			if (p.required) fail(p.displayName, 'this parameter is required');
 			continue;
 		}
+		const wrongType = checkType(p, value, param.send?.as);
+		if (wrongType) fail(p.displayName, wrongType);
 		if (p.type !== 'collection') {
 			const problem = validate(value, param.validate);
 			if (problem) fail(p.displayName, problem);
@@ -100,7 +121,7 @@ export function buildRequestParts(ctx: IExecuteFunctions, decl: OperationDeclara
 				if (isEmpty(inner) && typeof inner !== 'boolean') continue;
 				const field = param.fields?.[key];
 				const send: SendTo = { in: param.send.in, name: key, ...field?.send };
-				place(parts, send, key, checked(optionLabel(param, key), inner, field?.validate, send));
+				place(parts, send, key, checked(optionLabel(param, key), inner, field?.validate, send, optionProperty(param, key)));
 			}
 			continue;
 		}
@@ -109,6 +130,7 @@ export function buildRequestParts(ctx: IExecuteFunctions, decl: OperationDeclara
 		if (Array.isArray(converted) && converted.length === 0) continue;
 		place(parts, param.send, p.name, converted);
 	}
+	if (decl.output.list) checkListLimit(ctx, itemIndex, fail);
 	decl.prepare?.(parts, (name) => ctx.getNodeParameter(name, itemIndex, undefined));
 	const crossCheck = decl.check?.(parts);
 	if (crossCheck) fail(crossCheck.parameter, crossCheck.problem);

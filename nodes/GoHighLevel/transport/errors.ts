@@ -1,5 +1,5 @@
 import type { INode, JsonObject } from 'n8n-workflow';
-import { NodeApiError } from 'n8n-workflow';
+import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 /** Removes anything that looks like a credential from text shown to users or logged. */
 export function redact(text: string, secrets: string[] = []): string {
@@ -14,6 +14,14 @@ export function redact(text: string, secrets: string[] = []): string {
 
 /** HighLevel answers `{statusCode, message, error}`; `message` is an array on 422. */
 export function highLevelMessage(body: unknown): string | undefined {
+	if (typeof body === 'string' && /^\s*[{[]/.test(body)) {
+		// Some paths (n8n's OAuth2 client) hand over the answer unparsed.
+		try {
+			return highLevelMessage(JSON.parse(body));
+		} catch {
+			return body;
+		}
+	}
 	if (!body || typeof body !== 'object') return typeof body === 'string' && body ? body : undefined;
 	const b = body as Record<string, unknown>;
 	const message = b.message ?? b.error_description ?? b.msg ?? b.error;
@@ -34,6 +42,8 @@ export interface ApiFailure {
 	itemIndex?: number;
 	/** Set when the request was not resent because it may have been applied. */
 	notRetriedWrite?: boolean;
+	/** Which token HighLevel judged: the credential's own, or a location token minted from it. */
+	token?: 'privateIntegration' | 'oauth' | 'location';
 }
 
 function hintFor(f: ApiFailure, message: string): string {
@@ -45,6 +55,12 @@ function hintFor(f: ApiFailure, message: string): string {
 				: 'The token lacks a scope this operation needs. Enable it for your marketplace app or Private Integration and reconnect the credential.';
 		case f.status === 401 && /type|IAM|not yet supported/i.test(message):
 			return 'This endpoint needs a different token type (agency vs sub-account). Check "Token Type" on the credential.';
+		case f.status === 401 && f.token === 'location':
+			return `HighLevel refused the location token for location ${f.locationId ?? ''} again after a fresh exchange: the app is probably no longer installed on that sub-account, or the agency's access was revoked. Reinstall the app on the location (or pick another Location), then reconnect the credential.`;
+		case f.status === 401 && f.token === 'privateIntegration':
+			return 'HighLevel rejected the Private Integration token: it was rotated, deleted or mistyped. Paste the current token into the credential.';
+		case f.status === 401 && f.token === 'oauth':
+			return 'HighLevel rejected the access token even after refreshing it: the app was uninstalled or its access revoked. Reconnect the OAuth2 credential.';
 		case f.status === 401:
 			return 'HighLevel rejected the token. Reconnect the OAuth2 credential, or check that the Private Integration token was not rotated or deleted.';
 		case f.status === 403 && /location/i.test(message):
@@ -84,6 +100,46 @@ export function apiError(node: INode, failure: ApiFailure, secrets: string[] = [
 	});
 }
 
+/** The OAuth2 credential holds no token: it was saved without "Connect my account". */
+export function notConnectedError(node: INode, itemIndex?: number): NodeOperationError {
+	return new NodeOperationError(node, 'The OAuth2 credential is not connected to HighLevel', {
+		itemIndex,
+		description: 'Open the credential and click "Connect my account" to install the app and obtain a token. Nothing was sent to HighLevel.',
+	});
+}
+
+/** HighLevel's token endpoint refused to refresh the access token (e.g. a rotated refresh token). */
+export function refreshRefusedError(node: INode, detail: { status?: number; reason?: string; itemIndex?: number }, secrets: string[] = []): NodeApiError {
+	const reason = detail.reason ? redact(detail.reason, secrets) : 'the refresh token is no longer valid';
+	const status = detail.status ?? 400;
+	return new NodeApiError(
+		node,
+		{ message: reason, statusCode: status, request: 'POST /oauth/token' },
+		{
+			message: `HighLevel refused to refresh the OAuth2 token: ${reason} [${status}]`,
+			description:
+				'The refresh token was rotated, revoked or expired (the credential was reconnected elsewhere, the app was uninstalled, or it went unused for a long time). Reconnect the credential. The request was not applied.',
+			httpCode: String(status),
+			itemIndex: detail.itemIndex,
+		},
+	);
+}
+
+/** HighLevel's token endpoint kept failing (5xx) while the expired access token was being refreshed. */
+export function tokenEndpointError(node: INode, detail: { status: number; body: unknown; attempts: number; itemIndex?: number }, secrets: string[] = []): NodeApiError {
+	const said = redact(highLevelMessage(detail.body) ?? `HTTP ${detail.status}`, secrets);
+	return new NodeApiError(
+		node,
+		{ message: said, statusCode: detail.status, request: 'POST /oauth/token' },
+		{
+			message: `HighLevel could not refresh the OAuth2 token: its token service had a server error (${said}) [${detail.status}]`,
+			description: `HighLevel's token service failed on ${detail.attempts} attempt${detail.attempts === 1 ? '' : 's'}. The request itself was refused before it was applied, so nothing changed; try again later. The credential is still connected.`,
+			httpCode: String(detail.status),
+			itemIndex: detail.itemIndex,
+		},
+	);
+}
+
 const NETWORK_WORDS: Record<string, string> = {
 	ECONNRESET: 'the connection was reset',
 	ECONNREFUSED: 'the connection was refused',
@@ -104,14 +160,40 @@ function describeNetworkCode(code: string | undefined, message: string): string 
 /** A network failure (no HTTP answer). */
 export function networkError(
 	node: INode,
-	detail: { code?: string; message: string; method: string; path: string; itemIndex?: number; notRetriedWrite?: boolean; attempts?: number },
+	detail: {
+		code?: string;
+		message: string;
+		method: string;
+		path: string;
+		itemIndex?: number;
+		notRetriedWrite?: boolean;
+		attempts?: number;
+		/** Set when the request got no answer within the Timeout option. */
+		timeoutMs?: number;
+	},
 	secrets: string[] = [],
 ): NodeApiError {
+	const attempts = detail.attempts && detail.attempts > 1 ? ` on ${detail.attempts} attempts` : '';
+	if (detail.timeoutMs !== undefined) {
+		const seconds = `${Math.round(detail.timeoutMs / 100) / 10} s`;
+		const hint = detail.notRetriedWrite
+			? `The request was sent, but HighLevel did not answer within the Timeout (${seconds}). It was not resent, because the change may have been applied; check the record before retrying.`
+			: `HighLevel did not answer within the Timeout (${seconds})${attempts}. Try again later, or raise "Timeout (Seconds)" under Request Options.`;
+		return new NodeApiError(
+			node,
+			{ message: `no answer within ${seconds}`, request: `${detail.method} ${detail.path}` },
+			{
+				message: `HighLevel: timed out (no answer within ${seconds})${detail.notRetriedWrite ? ', the change may have been applied' : ''}`,
+				description: `${hint} Request: ${detail.method} ${detail.path}`,
+				itemIndex: detail.itemIndex,
+			},
+		);
+	}
 	// n8n rewrites messages that contain raw codes such as ECONNRESET, so the code goes in words.
 	const what = describeNetworkCode(detail.code, redact(detail.message, secrets));
 	const hint = detail.notRetriedWrite
 		? 'The connection broke after the request was sent. It was not resent, because the change may already have been applied; check the record before retrying.'
-		: `HighLevel could not be reached${detail.attempts && detail.attempts > 1 ? ` after ${detail.attempts} attempts` : ''}.`;
+		: `HighLevel could not be reached${detail.attempts && detail.attempts > 1 ? ` after ${detail.attempts} attempts` : ''}. Check the network between n8n and HighLevel (proxy, DNS, firewall).`;
 	return new NodeApiError(
 		node,
 		{ message: what, request: `${detail.method} ${detail.path}` },

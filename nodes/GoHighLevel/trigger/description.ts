@@ -2,6 +2,7 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import { companyProperty, locationProperty, operationProperties, shareAcross, withShow } from '../engine/description';
 import type { TriggerEvent } from './events';
+import { lateWindowProperty } from './lateWindow';
 
 function emitProperty(events: TriggerEvent[]): INodeProperties[] {
 	const ascending = events.filter((e) => e.strategy.kind === 'ascending').map((e) => e.key);
@@ -58,6 +59,7 @@ export function buildTriggerProperties(events: TriggerEvent[]): INodeProperties[
 		locationProperty({ event: located }),
 		companyProperty({ event: withCompany }),
 		...emitProperty(events),
+		lateWindowProperty(events.filter((e) => e.strategy.kind === 'ascending' || e.strategy.kind === 'newestFirst').map((e) => e.key)),
 		...shareAcross(events.flatMap((e) => operationProperties(e.decl, { event: [e.key] })), 'event'),
 	];
 }

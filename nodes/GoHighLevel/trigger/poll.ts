@@ -11,6 +11,7 @@ import { pollAsExecute } from './context';
 import { EXACT_LIMIT, buildDigest, digestContains, hash32 } from './digest';
 import type { TriggerEvent } from './events';
 import { findEvent } from './events';
+import { DEFAULT_LATE_WINDOW_SECONDS, LATE_WINDOW_PARAMETER, MAX_LATE_WINDOW_SECONDS } from './lateWindow';
 
 /** Pages one poll may read before it leaves the rest of a backlog to the next poll. */
 const MAX_PAGES_PER_POLL = 20;
@@ -18,6 +19,7 @@ const MAX_PAGES_PER_POLL = 20;
 const MAX_PAGES_FIRST_POLL = 100;
 /** Records per page of a time-ordered read. */
 const PAGE_SIZE = 100;
+
 /**
  * Share of n8n's poll budget (`getPollBudgetMs()`, the time after which n8n ≥ 2.41 abandons the
  * tick) a time-ordered read may spend paging before it returns what it has; the rest of the
@@ -32,6 +34,18 @@ const BUDGET_SHARE = 0.5;
 function pagingDeadline(poll: IPollFunctions, started: number): number {
 	const budget = (poll as Partial<Pick<IPollFunctions, 'getPollBudgetMs'>>).getPollBudgetMs?.();
 	return typeof budget === 'number' && Number.isFinite(budget) && budget > 0 ? started + budget * BUDGET_SHARE : Infinity;
+}
+
+/** The Late Records Window option, in ms; checked like any parameter. */
+function lateWindowMs(poll: IPollFunctions): number {
+	const raw = poll.getNodeParameter(LATE_WINDOW_PARAMETER, DEFAULT_LATE_WINDOW_SECONDS) as unknown;
+	const seconds = typeof raw === 'number' ? raw : Number(String(raw).trim());
+	if (raw === '' || !Number.isFinite(seconds) || seconds < 0 || seconds > MAX_LATE_WINDOW_SECONDS) {
+		throw new NodeOperationError(poll.getNode(), `Late Records Window (Seconds): "${String(raw)}" is not a number of seconds between 0 and ${MAX_LATE_WINDOW_SECONDS}`, {
+			description: 'Check the parameter "Late Records Window (Seconds)". Nothing was sent to HighLevel.',
+		});
+	}
+	return Math.round(seconds * 1000);
 }
 
 interface Cursor {
@@ -49,6 +63,66 @@ interface Cursor {
 	 * (e.g. `searchAfter`) of the last record read at `ts`; the next poll goes on after it.
 	 */
 	a?: IDataObject;
+	/**
+	 * Late-record window (ms): `d` holds the key of every record at or after `ts - w`, and the next
+	 * poll reads again from there, so a record that becomes visible late, behind newer ones already
+	 * emitted, is still emitted (once). Absent (cursors of earlier versions): 0, only `ts`.
+	 */
+	w?: number;
+}
+
+/** Where a cursor's window starts: records at or after it were read, the digest knows their keys. */
+function windowStart(cursor: Cursor): number | null {
+	if (cursor.ts === null || cursor.ts === undefined) return null;
+	return cursor.ts - (cursor.a ? 0 : (cursor.w ?? 0));
+}
+
+/** Whether a record read now was not emitted before: past the mark, or in the window and unknown. */
+function freshness(cursor: Cursor, field: string, keyOf: (r: IDataObject) => string): (r: IDataObject) => boolean {
+	const mark = cursor.ts ?? null;
+	const start = windowStart(cursor);
+	const seen = cursor.d ? digestContains(cursor.d) : () => false;
+	return (r) => {
+		if (mark === null || start === null) return true;
+		const t = timeOf(r, field);
+		return t > mark || (t >= start && !seen(keyOf(r)));
+	};
+}
+
+/**
+ * Records older than the mark a late-record window may hold next to `atMark` records at the mark:
+ * less than half a page, so re-reading it keeps an idle poll at one request and leaves most of each
+ * page to new records while a backlog drains.
+ */
+function windowRoom(pageSize: number, atMark: number): number {
+	return Math.max(0, Math.min(Math.floor(pageSize / 2) - 1, pageSize - 1 - atMark));
+}
+
+/**
+ * The cursor after a read that saw every record from `readFrom` on (null: from the beginning): the
+ * mark `ts` and the keys of the records in the window before it. The window reaches `lateWindowMs`
+ * back, never before `readFrom`, and holds at most `room` records older than the mark, so its
+ * digest stays exact and an idle poll stays one page; under a flood of writes it covers less time.
+ */
+function windowedCursor(
+	read: IDataObject[],
+	field: string,
+	keyOf: (r: IDataObject) => string,
+	ts: number,
+	readFrom: number | null,
+	lateWindowMs: number,
+	room: number,
+): Cursor {
+	let start = ts - lateWindowMs;
+	if (readFrom !== null) start = Math.max(start, readFrom);
+	const older = read
+		.map((r) => timeOf(r, field))
+		.filter((t) => t < ts && t >= start)
+		.sort((a, b) => b - a);
+	const fits = Math.max(0, room);
+	if (older.length > fits) start = older[fits] + 1;
+	const keys = read.filter((r) => timeOf(r, field) >= start).map(keyOf);
+	return { f: 0, ts, d: buildDigest(keys), w: ts - start };
 }
 
 function recordId(record: IDataObject): string {
@@ -67,28 +141,6 @@ function withoutTrace(body: IDataObject): IDataObject {
 	const copy = { ...body };
 	delete copy.traceId;
 	return copy;
-}
-
-/** Records a newest-first read yields past the high-water mark, oldest first. */
-function pastMark(records: IDataObject[], field: string, cursor: Cursor): IDataObject[] {
-	const seenAtMark = cursor.d ? digestContains(cursor.d) : () => false;
-	const mark = cursor.ts ?? null;
-	return records
-		.filter((r) => {
-			if (mark === null) return true;
-			const t = timeOf(r, field);
-			return t > mark || (t === mark && !seenAtMark(recordId(r)));
-		})
-		.sort((a, b) => timeOf(a, field) - timeOf(b, field));
-}
-
-/** The next mark: the newest time seen, with every id at exactly that time. */
-function advance(cursor: Cursor, emitted: IDataObject[], field: string, previousIdsAtMark: IDataObject[] = []): Pick<Cursor, 'ts' | 'd'> {
-	if (emitted.length === 0) return { ts: cursor.ts ?? null, d: cursor.d };
-	const newest = Math.max(...emitted.map((r) => timeOf(r, field)));
-	const atNewest = emitted.filter((r) => timeOf(r, field) === newest).map(recordId);
-	if (newest === cursor.ts) atNewest.push(...previousIdsAtMark.map(recordId));
-	return { ts: newest, d: buildDigest(atNewest) };
 }
 
 async function fetchRecords(runtime: OperationRuntime, options: Parameters<typeof runOperation>[1]): Promise<IDataObject[]> {
@@ -125,14 +177,15 @@ async function timePage(
 }
 
 /**
- * Reads ascending from the mark, at most `maxPages` pages, and no page past `deadline` once the read
- * has found a record past the mark (so a poll always makes progress, even when the first pages
- * only hold records it had seen). A page that ends inside a millisecond
+ * Reads ascending from the start of the cursor's late-records window, at most `maxPages` pages, and
+ * no page past `deadline` once the read has found a fresh record (so a poll always makes progress,
+ * even when the first pages only hold records it had seen). A page that ends inside a millisecond
  * is followed by one that starts at that millisecond again (a record written into it behind the
  * page's last record is not skipped; records read twice count once); a page that lies within one
- * millisecond is followed by the records after its last one. Returns the records past the mark,
- * oldest first, and the next cursor: the newest time read with the keys of all records read at it,
- * or, when more than EXACT_LIMIT share it, the position after the last of them.
+ * millisecond is followed by the records after its last one. Returns the fresh records (past the
+ * mark, or in the window and not seen before), oldest first, and the next cursor: the newest time
+ * read with the keys of the records in its window, or, when more than EXACT_LIMIT share that time,
+ * the position after the last of them.
  */
 async function readAscending(
 	runtime: OperationRuntime,
@@ -142,18 +195,16 @@ async function readAscending(
 	key: (r: IDataObject) => string,
 	maxPages: number,
 	deadline: number,
+	lateWindowMs: number,
 ) {
 	const mark = cursor.ts ?? null;
-	const seenAtMark = cursor.d ? digestContains(cursor.d) : () => false;
+	const windowFrom = windowStart(cursor);
 	// Each record's key once: for updates it hashes the whole record.
 	const keyOf = new Map<IDataObject, string>();
-	const isFresh = (r: IDataObject) => {
-		const t = timeOf(r, field);
-		return mark === null || t > mark || (t === mark && !seenAtMark(keyOf.get(r)!));
-	};
+	const isFresh = freshness(cursor, field, (r) => keyOf.get(r)!);
 	const read: IDataObject[] = [];
 	const keys = new Set<string>();
-	let from = mark;
+	let from = windowFrom;
 	let position = cursor.a;
 	let anyFresh = false;
 	for (let pages = 0; pages < maxPages; pages++) {
@@ -175,16 +226,27 @@ async function readAscending(
 	}
 	const fresh = read.filter(isFresh).sort((a, b) => timeOf(a, field) - timeOf(b, field));
 	if (fresh.length === 0) return { fresh, next: cursor };
-	const newest = Math.max(...fresh.map((r) => timeOf(r, field)));
+	// A late record (behind the mark) does not move the mark back.
+	const newest = Math.max(mark ?? -Infinity, ...fresh.map((r) => timeOf(r, field)));
 	const atNewest = read.filter((r) => timeOf(r, field) === newest);
 	const after = positionOf(runtime, atNewest[atNewest.length - 1]);
 	const continues = newest === mark && cursor.a !== undefined;
-	const next: Cursor =
-		(continues || atNewest.length > EXACT_LIMIT) && after ? { f: cursor.f, ts: newest, a: after } : { f: cursor.f, ts: newest, d: buildDigest(atNewest.map((r) => keyOf.get(r)!)) };
-	return { fresh, next };
+	if ((continues || atNewest.length > EXACT_LIMIT) && after) return { fresh, next: { f: cursor.f, ts: newest, a: after } };
+	// After a position inside the mark's millisecond, the records before it were not read again.
+	const readFrom = windowFrom === null ? null : cursor.a ? windowFrom + 1 : windowFrom;
+	const next = windowedCursor(read, field, (r) => keyOf.get(r)!, newest, readFrom, lateWindowMs, windowRoom(PAGE_SIZE, atNewest.length));
+	return { fresh, next: { ...next, f: cursor.f } };
 }
 
-async function ascending(runtime: OperationRuntime, field: string, cursor: Cursor | undefined, manual: boolean, key: (r: IDataObject) => string, deadline: number) {
+async function ascending(
+	runtime: OperationRuntime,
+	field: string,
+	cursor: Cursor | undefined,
+	manual: boolean,
+	key: (r: IDataObject) => string,
+	deadline: number,
+	lateWindowMs: number,
+) {
 	const { filters } = requestBody(runtime);
 	const userFilters = Array.isArray(filters) ? [...(filters as IDataObject[])] : [];
 	setBodyFields(runtime, {});
@@ -197,37 +259,49 @@ async function ascending(runtime: OperationRuntime, field: string, cursor: Curso
 		if (latest.length === 0) return { items: [], next: { f: 0, ts: null } };
 		const newest = timeOf(latest[0], field);
 		const atNewest = latest.filter((r) => timeOf(r, field) === newest);
-		if (atNewest.length < PAGE_SIZE) return { items: [], next: { f: 0, ts: newest, d: buildDigest(atNewest.map(key)) } };
+		if (atNewest.length < PAGE_SIZE) {
+			// A full page may have cut a millisecond short: the window starts after it.
+			const readFrom = latest.length < PAGE_SIZE ? null : timeOf(latest[latest.length - 1], field) + 1;
+			return { items: [], next: windowedCursor(latest, field, key, newest, readFrom, lateWindowMs, windowRoom(PAGE_SIZE, atNewest.length)) };
+		}
 		// A page or more share the newest millisecond: read all of them (nothing is emitted). Out of
 		// time, the cursor holds those read; the rest of that millisecond comes with the next polls.
-		const start = await readAscending(runtime, field, userFilters, { f: 0, ts: newest }, key, MAX_PAGES_FIRST_POLL, deadline);
+		const start = await readAscending(runtime, field, userFilters, { f: 0, ts: newest }, key, MAX_PAGES_FIRST_POLL, deadline, 0);
 		return { items: [], next: start.next };
 	}
-	const { fresh, next } = await readAscending(runtime, field, userFilters, cursor, key, MAX_PAGES_PER_POLL, deadline);
+	const { fresh, next } = await readAscending(runtime, field, userFilters, cursor, key, MAX_PAGES_PER_POLL, deadline, lateWindowMs);
 	return { items: await finishRecords(runtime, fresh), next };
 }
 
 /**
- * Newest-first reads go down to the mark in one poll: stopping halfway (page cap, poll budget) would
- * leave a gap between the mark and the oldest record read that no later poll could find.
+ * Newest-first reads go down to the window start in one poll: stopping halfway (page cap, poll
+ * budget) would leave a gap between the mark and the oldest record read that no later poll could find.
  */
-async function newestFirst(runtime: OperationRuntime, field: string, cursor: Cursor | undefined, manual: boolean) {
+async function newestFirst(runtime: OperationRuntime, field: string, cursor: Cursor | undefined, manual: boolean, lateWindowMs: number) {
+	const pageSize = runtime.decl.paging?.pageSize ?? 100;
+	const atTime = (records: IDataObject[], t: number) => records.filter((r) => timeOf(r, field) === t).length;
 	if (manual || !cursor) {
-		const latest = await fetchRecords(runtime, { returnAll: false, limit: manual ? 1 : runtime.decl.paging?.pageSize ?? 100 });
+		const latest = await fetchRecords(runtime, { returnAll: false, limit: manual ? 1 : pageSize });
 		if (manual) return { items: latest, next: cursor };
-		const newest = latest.length ? Math.max(...latest.map((r) => timeOf(r, field))) : null;
-		return { items: [], next: { ts: newest, d: buildDigest(latest.filter((r) => timeOf(r, field) === newest).map(recordId)) } };
+		if (latest.length === 0) return { items: [], next: { f: 0, ts: null } };
+		const times = latest.map((r) => timeOf(r, field));
+		const newest = Math.max(...times);
+		const readFrom = latest.length < pageSize ? null : Math.min(...times) + 1;
+		return { items: [], next: windowedCursor(latest, field, recordId, newest, readFrom, lateWindowMs, windowRoom(pageSize, atTime(latest, newest))) };
 	}
-	const mark = cursor.ts;
+	const start = windowStart(cursor);
 	const records = await fetchRecords(runtime, {
 		returnAll: true,
 		limit: 0,
-		// Stop at the first page that reaches records at or before the mark.
-		stopAfter: (page) => mark !== null && mark !== undefined && page.some((r) => timeOf(r, field) <= mark),
+		// Stop at the first page that reaches records before the window.
+		stopAfter: (page) => start !== null && page.some((r) => timeOf(r, field) < start),
 	});
-	const fresh = pastMark(records, field, cursor);
-	const stillAtMark = records.filter((r) => timeOf(r, field) === mark);
-	return { items: fresh, next: { ...advance(cursor, fresh, field, stillAtMark), f: cursor.f } };
+	const isFresh = freshness(cursor, field, recordId);
+	const fresh = records.filter(isFresh).sort((a, b) => timeOf(a, field) - timeOf(b, field));
+	if (fresh.length === 0) return { items: fresh, next: cursor };
+	const newest = Math.max(cursor.ts ?? -Infinity, ...fresh.map((r) => timeOf(r, field)));
+	const next = windowedCursor(records, field, recordId, newest, start, lateWindowMs, windowRoom(pageSize, atTime(records, newest)));
+	return { items: fresh, next: { ...next, f: cursor.f } };
 }
 
 /** Lists without time order are compared whole (a partial list would re-emit its unread records later). */
@@ -288,7 +362,10 @@ export async function pollEvent(poll: IPollFunctions): Promise<INodeExecutionDat
 
 	const staticData = poll.getWorkflowStaticData('node');
 	const parameters = { ...poll.getNode().parameters };
+	// Settings that do not change which records the event reads keep the cursor.
 	delete parameters.pollTimes;
+	delete parameters.requestOptions;
+	delete parameters[LATE_WINDOW_PARAMETER];
 	const fingerprint = hash32(JSON.stringify(parameters));
 	const stored = staticData.cursor as Cursor | undefined;
 	const fresh = stored && stored.f === fingerprint ? stored : undefined;
@@ -302,11 +379,11 @@ export async function pollEvent(poll: IPollFunctions): Promise<INodeExecutionDat
 		const field = (updates && strategy.updated) || strategy.created;
 		// Updates key records by content too: one updated twice in the same millisecond is new again.
 		const key = updates ? (r: IDataObject) => `${recordId(r)}@${hash32(JSON.stringify(r))}` : recordId;
-		const result = await ascending(runtime, field, fresh, manual, key, deadline);
+		const result = await ascending(runtime, field, fresh, manual, key, deadline, lateWindowMs(poll));
 		items = result.items.map((json) => ({ json }));
 		next = result.next && { ...result.next, f: fingerprint };
 	} else if (strategy.kind === 'newestFirst') {
-		const result = await newestFirst(runtime, strategy.time, fresh, manual);
+		const result = await newestFirst(runtime, strategy.time, fresh, manual, lateWindowMs(poll));
 		items = result.items.map((json) => ({ json }));
 		next = result.next && { ...result.next, f: fingerprint };
 	} else if (strategy.kind === 'digest') {

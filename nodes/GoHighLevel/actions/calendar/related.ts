@@ -39,6 +39,10 @@ export const notes: OperationDeclaration[] = [
 		scopes: ['calendars/events.write'],
 		params: [appointmentParam, noteBody, noteAuthor],
 		output: { root: 'note' },
+		earlierAttempt: {
+			path: '/calendars/appointments/{appointmentId}/notes', version: VERSION_2021_04_15, scopes: ['calendars/events.readonly'],
+			fixedQuery: { limit: 20, offset: 0 }, root: 'notes', match: { body: 'body.body' }, createdAt: 'dateAdded',
+		},
 	},
 	{
 		...noteBase,
