@@ -7,7 +7,6 @@ import {
 	backoffDelay,
 	classifyNetworkError,
 	isIdempotent,
-	MAX_RATE_LIMIT_RETRIES,
 	MAX_SERVER_ERROR_RETRIES,
 } from './retry';
 import type { AuthSession, HighLevelContext } from './session';
@@ -121,18 +120,18 @@ export async function highLevelRequest(
 	const key = pacingKey(session, request);
 	const idempotent = isIdempotent(request.method, request.idempotent);
 	const secrets = request.bearer ? [...session.secrets, request.bearer] : session.secrets;
-	let rateLimited = 0;
+	let firstRateLimitedAt: number | undefined;
 	let serverErrors = 0;
 	let attempts = 0;
 
 	for (;;) {
-		const wait = sharedPacer.reserve(key);
-		if (wait > 0) await sleep(wait);
+		for (let wait = sharedPacer.reserve(key); wait > 0; wait = sharedPacer.reserve(key)) await sleep(wait);
 		attempts++;
 		let response: IN8nHttpFullResponse;
 		try {
 			response = await send(ctx, session, request);
 		} catch (caught) {
+			sharedPacer.observe(key, {}, Date.now());
 			const error = caught as ErrorLike;
 			const status = statusOf(error);
 			if (status !== undefined) {
@@ -163,9 +162,8 @@ export async function highLevelRequest(
 
 		// Waiting out a spent daily budget would take hours: fail at once instead.
 		const dailySpent = limits.dailyRemaining === 0;
-		if (status === 429 && !dailySpent && rateLimited < MAX_RATE_LIMIT_RETRIES) {
+		if (status === 429 && !dailySpent && sharedPacer.mayRetryRateLimited(key, (firstRateLimitedAt ??= Date.now()))) {
 			// A 429 is refused before processing, so even a create is safe to resend.
-			rateLimited++;
 			await sleep(sharedPacer.backoffAfter429(key, limits));
 			continue;
 		}
