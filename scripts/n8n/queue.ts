@@ -152,10 +152,12 @@ export class QueueTopology {
 		return [this.main, ...this.workers, ...this.webhookProcessors];
 	}
 
-	/** Main first (it migrates the database and activates workflows), then the others together. */
+	/**
+	 * Starts all n8n processes at once. Run an n8n CLI command first (an import): it migrates the
+	 * empty database, which the processes must not do concurrently.
+	 */
 	async start(timeoutMs = 240_000): Promise<void> {
-		await this.main.start(timeoutMs, this.onOutput);
-		await Promise.all([...this.workers, ...this.webhookProcessors].map((p) => p.start(timeoutMs, this.onOutput)));
+		await Promise.all(this.processes.map((p) => p.start(timeoutMs, this.onOutput)));
 	}
 
 	private killSync(): void {

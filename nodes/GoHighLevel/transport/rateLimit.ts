@@ -163,8 +163,9 @@ export class RatePacer {
 			this.closeWindow(w);
 			w.windowStart = now;
 		}
-		// Hard stop: no room left in this window for us (others probably have as much in flight as we do).
-		if (w.serverRemaining - w.sharers * w.inFlight <= 0) {
+		// Hard stop: no room left in this window for one more request from each sharer (the others
+		// probably have as much in flight as we do, and may be about to take the same last slot).
+		if (w.serverRemaining - w.sharers * (w.inFlight + 1) < 0) {
 			return Math.max(PENDING_POLL_MS, w.windowStart + w.intervalMs - now + WINDOW_MARGIN_MS + this.jitter(w));
 		}
 		// Sub-millisecond spacing (generous limits) never waits: the clock has millisecond steps.
