@@ -1,38 +1,48 @@
 // Replay protection for signed deliveries: a freshness window on the payload's `timestamp`, and a
-// bounded memory of the deliveries already accepted (by `webhookId`).
+// memory of the deliveries already accepted (by `webhookId`) that covers that whole window.
 //
-// Two layers remember deliveries, both bounded to the last N accepted (N = "Remembered Deliveries"):
-// - the workflow's static data (node scope) holds a fixed-width ring of 12-character fingerprints,
-//   so at most N × 12 bytes (12 KB at the default 1,000); it survives restarts and is shared by every
-//   n8n process that loads the workflow;
-// - an in-process set per workflow node, because n8n loads static data when a request arrives and
-//   saves it after answering: two copies of a delivery arriving together would both find the stored
-//   ring without the other. The check and the insert run without awaiting anything in between, so
-//   within one process a delivery is accepted once whatever the concurrency.
-// A delivery older than the freshness window is refused on its timestamp alone, so the memory only
-// has to cover one window's worth of deliveries.
+// Three layers remember deliveries:
+// - the process: a set per workflow node, checked and filled by webhook() without awaiting anything
+//   in between, so concurrent copies reaching one process start one execution;
+// - the workflow's static data: a ring of (fingerprint, timestamp) entries, read by webhook() so
+//   that a replay after a restart is refused before any execution starts. n8n does not keep static
+//   data a webhook() call changes (it resets the change flag when the execution starts), so the
+//   trigger's execution step writes it, and n8n saves it when that execution ends;
+// - n8n's database-backed deduplication (`checkProcessedAndRecord`, scope node), consulted by the
+//   trigger's execution step, which every n8n process shares (main, workers, webhook processors):
+//   a delivery that got past the first two layers elsewhere or earlier is dropped there, and the
+//   execution stops at the trigger. See ledger.ts.
+//
+// The ring keeps every delivery whose timestamp is still inside the window (older ones are refused
+// on their timestamp alone), up to "Remembered Deliveries" entries. Beyond that the oldest leave
+// and the "horizon" moves to their timestamp: a delivery not newer than the horizon is refused, so
+// a forgotten delivery can never be accepted again, whatever the rate.
 import { createHash } from 'crypto';
 import type { IDataObject } from 'n8n-workflow';
 
 /** Characters per fingerprint: base64url of the first 9 bytes (72 bits) of a SHA-256. */
 export const FINGERPRINT_CHARS = 12;
-export const DEFAULT_REMEMBERED = 1000;
+/** Characters of an entry's timestamp: epoch milliseconds, 11 hex digits (until the year 4199). */
+const STAMP_CHARS = 11;
+export const ENTRY_CHARS = FINGERPRINT_CHARS + STAMP_CHARS;
+export const DEFAULT_REMEMBERED = 10000;
 export const MIN_REMEMBERED = 10;
-export const MAX_REMEMBERED = 20000;
+export const MAX_REMEMBERED = 100000;
 export const DEFAULT_MAX_AGE_SECONDS = 300;
 
-/** Key of the ring inside the node's static data. */
-const STATIC_KEY = 'deliveries';
+/** Key of the memory inside the node's static data (`deliveries` held the count-only ring of 0.1). */
+const STATIC_KEY = 'acceptedDeliveries';
+const LEGACY_KEY = 'deliveries';
 
 /**
  * What identifies a delivery: its `webhookId`, or, for a payload without one, the SHA-256 of its
- * exact bytes (an identical body is the same delivery again).
+ * JSON (an identical body is the same delivery again).
  */
-export function deliveryKey(payload: IDataObject, raw: Buffer): string {
+export function deliveryKey(payload: IDataObject): string {
 	const id = payload.webhookId;
 	if (typeof id === 'string' && id.trim() !== '') return `id:${id}`;
 	if (typeof id === 'number') return `id:${id}`;
-	return `body:${createHash('sha256').update(raw).digest('base64')}`;
+	return `body:${createHash('sha256').update(JSON.stringify(payload), 'utf8').digest('base64')}`;
 }
 
 export function fingerprint(key: string): string {
@@ -58,24 +68,81 @@ export function clampRemembered(value: unknown): number {
 	return Math.min(MAX_REMEMBERED, Math.max(MIN_REMEMBERED, n));
 }
 
-interface StoredRing {
+// ---------------------------------------------------------------------------------------------
+// The static-data ring
+
+interface StoredMemory {
+	/** Entries oldest first: fingerprint + epoch milliseconds of the delivery's timestamp (hex). */
 	ring: string;
+	/** Epoch milliseconds; deliveries not newer than this are refused (their memory may be gone). */
+	horizon: number;
 }
 
-function storedRing(data: IDataObject): string {
-	const stored = data[STATIC_KEY] as StoredRing | undefined;
-	const ring = stored && typeof stored.ring === 'string' ? stored.ring : '';
-	return ring.length % FINGERPRINT_CHARS === 0 ? ring : '';
+function storedMemory(data: IDataObject): StoredMemory {
+	const stored = data[STATIC_KEY] as Partial<StoredMemory> | undefined;
+	const ring = stored && typeof stored.ring === 'string' && stored.ring.length % ENTRY_CHARS === 0 ? stored.ring : '';
+	const horizon = stored && typeof stored.horizon === 'number' && Number.isFinite(stored.horizon) ? stored.horizon : 0;
+	return { ring, horizon };
+}
+
+function entryAt(ring: string, index: number): { print: string; sentAt: number } {
+	const at = index * ENTRY_CHARS;
+	return { print: ring.slice(at, at + FINGERPRINT_CHARS), sentAt: parseInt(ring.slice(at + FINGERPRINT_CHARS, at + ENTRY_CHARS), 16) };
 }
 
 function ringHas(ring: string, print: string): boolean {
 	for (let at = ring.indexOf(print); at !== -1; at = ring.indexOf(print, at + 1)) {
-		if (at % FINGERPRINT_CHARS === 0) return true;
+		if (at % ENTRY_CHARS === 0) return true;
 	}
 	return false;
 }
 
-/** The in-process layer: the last `capacity` fingerprints of one workflow node. */
+const MAX_STAMP = 16 ** STAMP_CHARS - 1;
+const stamp = (ms: number) => Math.max(0, Math.min(MAX_STAMP, Math.floor(ms)));
+
+export type StoredVerdict = 'seen' | 'beyond-memory' | undefined;
+
+/** What the stored memory says about a delivery sent at `sentAtMs`: seen, too old to tell, or new. */
+export function storedVerdict(staticData: IDataObject, print: string, sentAtMs: number): StoredVerdict {
+	const { ring, horizon } = storedMemory(staticData);
+	if (ringHas(ring, print)) return 'seen';
+	if (horizon > 0 && stamp(sentAtMs) <= horizon) return 'beyond-memory';
+	return undefined;
+}
+
+/**
+ * Adds a delivery to the stored memory: entries whose timestamp left the window are dropped first,
+ * then the oldest beyond `capacity`, moving the horizon to their timestamp.
+ */
+export function rememberInStaticData(
+	staticData: IDataObject,
+	print: string,
+	sentAtMs: number,
+	now: number,
+	maxAgeSeconds: number,
+	capacity: number,
+): void {
+	let { ring, horizon } = storedMemory(staticData);
+	if (maxAgeSeconds > 0) {
+		const oldest = stamp(now - maxAgeSeconds * 1000);
+		let keepFrom = 0;
+		const count = ring.length / ENTRY_CHARS;
+		// Entries are in arrival order, which is timestamp order give or take the window: keep from the first fresh one.
+		while (keepFrom < count && entryAt(ring, keepFrom).sentAt < oldest) keepFrom++;
+		ring = ring.slice(keepFrom * ENTRY_CHARS);
+	}
+	if (!ringHas(ring, print)) ring += print + stamp(sentAtMs).toString(16).padStart(STAMP_CHARS, '0');
+	const excess = ring.length / ENTRY_CHARS - capacity;
+	for (let i = 0; i < excess; i++) horizon = Math.max(horizon, entryAt(ring, i).sentAt);
+	if (excess > 0) ring = ring.slice(excess * ENTRY_CHARS);
+	staticData[STATIC_KEY] = { ring, horizon };
+	if (LEGACY_KEY in staticData) delete staticData[LEGACY_KEY];
+}
+
+// ---------------------------------------------------------------------------------------------
+// The process layer
+
+/** The last `capacity` fingerprints one workflow node accepted in this process. */
 class RecentSet {
 	private readonly members = new Set<string>();
 
@@ -122,15 +189,15 @@ function recentSet(scope: string, capacity: number): RecentSet {
 }
 
 /**
- * Accepts a delivery once: false when its fingerprint is already remembered by either layer,
- * otherwise remembers it in both and returns true. Synchronous on purpose (see the file comment).
+ * Accepts a delivery once in this process: the verdict of the process and stored memories, and
+ * when both have no objection, the delivery is claimed in the process memory. Synchronous on purpose
+ * (see the file comment).
  */
-export function acceptOnce(staticData: IDataObject, scope: string, print: string, capacity: number): boolean {
+export function claimDelivery(staticData: IDataObject, scope: string, print: string, sentAtMs: number, capacity: number): StoredVerdict {
 	const memory = recentSet(scope, capacity);
-	const ring = storedRing(staticData);
-	if (memory.has(print) || ringHas(ring, print)) return false;
+	if (memory.has(print)) return 'seen';
+	const verdict = storedVerdict(staticData, print, sentAtMs);
+	if (verdict) return verdict;
 	memory.add(print);
-	// Oldest first; appending and keeping the last `capacity` entries keeps the ring bounded.
-	staticData[STATIC_KEY] = { ring: (ring + print).slice(-capacity * FINGERPRINT_CHARS) };
-	return true;
+	return undefined;
 }
