@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto';
 
 import type { QueueProcess } from '../../scripts/n8n/queue';
 import { QueueTopology } from '../../scripts/n8n/queue';
-import { loadExamples, oauthCredential, sandboxCredential, tokenCredential } from '../../scripts/n8n/examples';
+import { EXAMPLE_CREDENTIAL, loadExamples, oauthCredential, sandboxCredential, tokenCredential } from '../../scripts/n8n/examples';
 import { packedTarball } from '../../scripts/n8n/package';
 import { provisionN8n } from '../../scripts/n8n/provision';
 import type { Sandbox } from '../../sandbox';
@@ -176,7 +176,7 @@ beforeAll(async () => {
 	await queue.main.instance.importWorkflows([
 		...BURSTS.map((b) => pacingWorkflow(b.workflowId, b.path, b.webhookId, b.credential)),
 		oauthWorkflow(OAUTH, OAUTH_CREDENTIAL),
-		signedWebhookWorkflow(SIGNED, sandboxWebhookSigner()),
+		signedWebhookWorkflow(SIGNED, sandboxWebhookSigner(), EXAMPLE_CREDENTIAL),
 		...newContact,
 	]);
 	await queue.start();
@@ -244,12 +244,19 @@ describe('queue mode: OAuth2 refresh when executions on both workers find the ac
 });
 
 /**
- * Replay protection across processes is issue 23's replay store (webhook/**, in n8n's database).
- * Until it is merged this test fails with the issue's counts (2 of 20 concurrent copies and all 40
- * replays accepted): it is marked as failing so the suite stays green, and the merge flips it.
+ * Replay protection across processes: issue 23's replay store. The trigger answers every signed
+ * delivery 200 (or 401 for a copy its own process already holds) and decides in the execution's
+ * first step, through n8n's database, whether the delivery was seen before; a replay's execution
+ * stops there. What counts is what runs after the trigger: each run looks the event's contact up
+ * once, so the sandbox counts runs per event.
  */
-const REPLAY_STORE_MERGED = false;
-const replayTest = REPLAY_STORE_MERGED ? it : it.failing;
+interface ReplayOutcome {
+	executions: number;
+	failedExecutions: number;
+	runsOfTheConcurrentEvent: number;
+	replayedEventsRunTwice: number;
+	replayedEventsRunOnce: number;
+}
 
 describe('queue mode: signed webhooks delivered to several processes', () => {
 	const url = (p: QueueProcess) => `${p.url}/webhook/${SIGNED_WEBHOOK_ID}/gohighlevel`;
@@ -259,23 +266,51 @@ describe('queue mode: signed webhooks delivered to several processes', () => {
 		return response.status;
 	};
 	const contactCreate = () => signWebhook({ event: { type: 'ContactCreate', id: randomUUID().replace(/-/g, '').slice(0, 20), webhookId: randomUUID() } });
+	const runsOf = (event: { event: Record<string, unknown> }) => sandbox.requests.filter((r) => r.path === `/contacts/${String(event.event.id)}`).length;
+	let outcome: Promise<ReplayOutcome> | undefined;
 
-	replayTest('one execution per webhookId: 20 identical deliveries at once to both webhook processors, then 40 events replayed through other processes', async () => {
+	/** 20 identical deliveries at once to both webhook processors; 40 events once, then again 5 s later through main and the other processor. */
+	const scenario = async (): Promise<ReplayOutcome> => {
 		const [one, two] = queue.webhookProcessors;
 		const same = contactCreate();
 		const concurrent = await Promise.all(Array.from({ length: 20 }, (_, i) => deliver(i % 2 ? two : one, same)));
 		const events = Array.from({ length: 40 }, contactCreate);
 		const first = await Promise.all(events.map((e) => deliver(one, e)));
-		await finishedExecutions(SIGNED, 1, 60_000);
+		let accepted = [...concurrent, ...first].filter((s) => s === 200).length;
+		await finishedExecutions(SIGNED, accepted, 120_000);
 		await sleep(5000);
-		// The same 40 again, through main and the other webhook processor.
 		const replayed = await Promise.all(events.map((e, i) => deliver(i % 2 ? two : queue.main, e)));
-		await sleep(5000);
-		const executions = await queue.executions(SIGNED);
-		const counts = { concurrentAccepted: concurrent.filter((s) => s === 200).length, firstAccepted: first.filter((s) => s === 200).length, replaysAccepted: replayed.filter((s) => s === 200).length, executions: executions.length };
-		console.log(`queue signed webhooks: ${JSON.stringify(counts)}`);
-		expect(counts).toEqual({ concurrentAccepted: 1, firstAccepted: 40, replaysAccepted: 0, executions: 41 });
-	}, 180_000);
+		accepted += replayed.filter((s) => s === 200).length;
+		const executions = await finishedExecutions(SIGNED, accepted, 120_000);
+		const runs = events.map(runsOf);
+		const failed = executions.filter((e) => e.status !== 'success');
+		for (const e of failed) {
+			const rows = await queue.postgres.query(`select substring(data from position('"message"' in data) for 300) from execution_data where "executionId" = ${Number(e.id)}`);
+			console.log(`queue signed webhooks: execution ${e.id} ${e.status} on ${queue.workerOf(e.id) ?? '?'}: ${rows[0]?.[0] ?? ''}`);
+		}
+		const result = {
+			executions: executions.length,
+			failedExecutions: executions.filter((e) => e.status !== 'success').length,
+			runsOfTheConcurrentEvent: runsOf(same),
+			replayedEventsRunTwice: runs.filter((n) => n === 2).length,
+			replayedEventsRunOnce: runs.filter((n) => n === 1).length,
+		};
+		console.log(`queue signed webhooks: ${JSON.stringify(result)}`);
+		return result;
+	};
+	const run = () => (outcome ??= scenario());
+
+	/**
+	 * Fails today (issue 23's store, measured on n8n 2.41 with 2 workers): n8n's deduplication store
+	 * keeps a node's keys in one `processed_data` row that checkProcessedAndRecord reads, extends and
+	 * writes back without a lock, so executions recording at the same moment on two workers lose
+	 * each other's keys and those events run again when replayed (13 of 40 in one run), and an
+	 * execution can fail on the concurrent write. Flip to `it` once the store is atomic across processes.
+	 */
+	it.failing('one run per webhookId: 20 identical deliveries at once to both webhook processors, 40 events replayed 5 s later through main and the other processor', async () => {
+		const result = await run();
+		expect(result).toMatchObject({ failedExecutions: 0, runsOfTheConcurrentEvent: 1, replayedEventsRunOnce: 40, replayedEventsRunTwice: 0 });
+	}, 300_000);
 });
 
 describe('queue mode: the polling trigger on main, executions on the workers', () => {

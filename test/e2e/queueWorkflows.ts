@@ -71,8 +71,12 @@ export function oauthWorkflow(id: string, credential: { id: string; name: string
 	};
 }
 
-/** HighLevel's signed ContactCreate webhooks, verified with the sandbox's keys; each accepted delivery is one execution. */
-export function signedWebhookWorkflow(id: string, keys: { ed25519PublicKeyPem: string; rsaPublicKeyPem: string }): IDataObject {
+/**
+ * HighLevel's signed ContactCreate webhooks, verified with the sandbox's keys; every run that gets
+ * past the trigger looks the event's contact up once (GET /contacts/<event id>: the sandbox counts
+ * runs per event; it answers 404, which the run tolerates).
+ */
+export function signedWebhookWorkflow(id: string, keys: { ed25519PublicKeyPem: string; rsaPublicKeyPem: string }, credential: { id: string; name: string }): IDataObject {
 	return {
 		id,
 		name: 'Queue: signed HighLevel webhooks',
@@ -87,8 +91,18 @@ export function signedWebhookWorkflow(id: string, keys: { ed25519PublicKeyPem: s
 				webhookId: SIGNED_WEBHOOK_ID,
 				parameters: { source: 'marketplaceApp', events: ['ContactCreate'], locationIds: '', options: { ed25519PublicKey: keys.ed25519PublicKeyPem, rsaPublicKey: keys.rsaPublicKeyPem } },
 			},
+			{
+				id: `${id}-lookup`,
+				name: 'Look up contact',
+				type: `${PACKAGE_NAME}.goHighLevel`,
+				typeVersion: 1,
+				position: [220, 0],
+				onError: 'continueRegularOutput',
+				parameters: { authentication: 'privateIntegrationToken', resource: 'contact', operation: 'get', contactId: { __rl: true, mode: 'id', value: '={{ $json.id }}' } },
+				credentials: { goHighLevelPrivateIntegrationApi: credential },
+			},
 		],
-		connections: {},
+		connections: { 'HighLevel event': { main: [[{ node: 'Look up contact', type: 'main', index: 0 }]] } },
 		settings: { executionOrder: 'v1' },
 		pinData: {},
 	};
