@@ -81,9 +81,10 @@ describe('pacing shared by several processes (simulated time, the sandbox limite
 		const items = limit.processes * 500;
 		expect(outcome.requests - outcome.tooMany).toBe(items);
 		expect(outcome.tooMany / outcome.requests).toBeLessThan(0.01);
-		// Shared pacing keeps 10 % in reserve and shares need not be equal: at least 70 % of the allowed rate.
+		// Shared pacing keeps 10 % and one request per sharer in reserve (at 10 / 2 s with 2 sharers: 8 of
+		// 10 at most), and shares need not be equal: at least 55 % of the allowed rate.
 		const allowedMs = (items / limit.max) * limit.intervalMs;
-		expect(allowedMs / outcome.elapsedMs).toBeGreaterThan(0.7);
+		expect(allowedMs / outcome.elapsedMs).toBeGreaterThan(0.55);
 	});
 
 	it('one process alone uses the whole window: 1,000 sequential updates at 100 / 1 s take under 10.6 s', () => {

@@ -119,7 +119,9 @@ export class RatePacer {
 	/** Time between two of our requests: the window's budget (or our share of it) spread evenly. */
 	private spacing(w: RateWindow): number {
 		if (w.sharers <= 1) return (w.intervalMs * ALONE_SPREAD) / Math.max(1, w.max);
-		return w.intervalMs / Math.max(1, Math.floor((w.max * SHARED_UTILISATION) / w.sharers));
+		// Evenly spaced sends put one more request than planned into a server window that starts at
+		// one of them: plan one fewer per sharer.
+		return w.intervalMs / Math.max(1, Math.floor((w.max * SHARED_UTILISATION) / w.sharers) - 1);
 	}
 
 	private jitter(w: RateWindow): number {
