@@ -10,7 +10,7 @@ import type { IDataObject } from 'n8n-workflow';
  *   own and the others' counts, a process takes 90 % / N of the window.
  * - The remaining count is a hard stop: nothing is sent that the window no longer has room for;
  *   waits past a window end carry jitter so that pacers do not fall into lockstep.
- * Alone, a process may spend the whole window, spread over its first 90 %.
+ * Alone, a process may spend the whole window, spread over its first half.
  */
 export interface RateWindow {
 	/** False until the first response with rate-limit headers. */
@@ -54,8 +54,11 @@ const MAX_JITTER_MS = 250;
 const JITTER_SHARE_OF_WINDOW = 0.1;
 /** Shared budgets keep this much of the window in reserve for timing differences between processes. */
 const SHARED_UTILISATION = 0.9;
-/** Alone: the budget is spread over this part of the window (the remaining count stops the rest). */
-const ALONE_SPREAD = 0.9;
+/**
+ * Alone: the budget is spread over this part of the window (the remaining count stops the rest).
+ * Half: timer overshoot on every spaced send cannot push the window's budget past its end.
+ */
+const ALONE_SPREAD = 0.5;
 /** Windows without others' spending before a process counts itself alone again. */
 const ALONE_AFTER_QUIET_WINDOWS = 2;
 const MAX_SHARERS = 8;
