@@ -140,6 +140,26 @@ describe('Retry On Fail never writes an item twice', () => {
 		expectOnceEach(result, stored, texts, path);
 	});
 
+	it('with 30 % of writes failing before HighLevel applies them, every item is written once', async () => {
+		const contact = someContact();
+		const path = `/contacts/${contact.id}/notes`;
+		const texts = ['n1', 'n2', 'n3', 'n4', 'n5', 'n6'];
+		sandbox.setFaults({ fail5xxRate: 0.3, match: { method: 'POST', pathPrefix: path } });
+		const result = await runNode({
+			parameters: { authentication: 'privateIntegrationToken', resource: 'contactNote', operation: 'create', contactId: byId(contact.id), body: '={{ $json.text }}' },
+			credentials: privateToken(sandbox),
+			inputItems: items(...texts.map((text) => ({ text }))),
+			retry: { maxTries: 5, waitBetweenTries: 1 },
+		});
+		sandbox.clearFaults();
+		expect(result.error).toBeUndefined();
+		const failed = writes(path).filter((r) => r.status >= 500).length;
+		process.stdout.write(`30 % 5xx: ${writes(path).length} writes, ${failed} failed, ${texts.length} notes expected\n`);
+		expect(failed).toBeGreaterThan(0);
+		const stored = (await ok('contactNote', 'getAll', { contactId: byId(contact.id) })).map((n) => String(n.body)).filter((b) => texts.includes(b));
+		expect(stored.sort()).toEqual(texts);
+	});
+
 	it('a write HighLevel offers no way to check is not sent again; the error says why', async () => {
 		const result = await runFaulted('business', 'create', { name: '={{ $json.name }}' }, items({ name: 'Once Ltd' }), { pathPrefix: '/businesses', count: 1 });
 		expect(result.error?.name).toBe('NodeOperationError');

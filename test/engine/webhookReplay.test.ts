@@ -46,7 +46,7 @@ async function deliver(server: WebhookTriggerServer, options: Omit<SendWebhookOp
 describe('replay protection that survives restarts', () => {
 	it('stores what it accepted where n8n saves static data, and refuses every replay after a restart', async () => {
 		const first = await start();
-		const events: IDataObject[] = [];
+		const events: Array<Record<string, unknown>> = [];
 		for (let i = 0; i < 5; i++) {
 			const sent = await deliver(first);
 			expect(sent.status).toBe(200);
@@ -78,7 +78,7 @@ describe('replay protection that survives restarts', () => {
 
 	it('stays bounded: beyond Remembered Deliveries, deliveries older than those kept are refused', async () => {
 		const server = await start({ rememberedDeliveries: 10 });
-		const events: IDataObject[] = [];
+		const events: Array<Record<string, unknown>> = [];
 		for (let i = 0; i < 25; i++) {
 			const sent = await deliver(server, { timestampOffsetSeconds: -200 + i });
 			expect(sent.status).toBe(200);
@@ -92,6 +92,27 @@ describe('replay protection that survives restarts', () => {
 		expect(late.status).toBe(401);
 		expect((await deliver(restarted)).status).toBe(200);
 		expect(JSON.stringify(restarted.staticData()).length).toBeLessThan(10 * 23 + 120);
+	});
+
+	it('deliveries whose executions overlap in one process are all kept, though each execution saves only its own copy', async () => {
+		const server = await startWebhookTrigger({
+			nodeType: 'goHighLevelWebhookTrigger',
+			packageRoot: freshProcessPackageRoot(),
+			parameters: { source: 'marketplaceApp', options: keys },
+			storageDelayMs: 5,
+		});
+		servers.push(server);
+		const burst = await sendWebhookBurst({ url: server.url, count: 60, distinct: 60, concurrency: 12, seed: 9 });
+		expect(burst.statuses).toEqual({ '200': 60 });
+
+		const restarted = await start({}, stored(server));
+		const statuses: Record<number, number> = {};
+		for (const webhookId of burst.webhookIds) {
+			const status = (await deliver(restarted, { event: { webhookId, sequence: burst.webhookIds.indexOf(webhookId) } })).status;
+			statuses[status] = (statuses[status] ?? 0) + 1;
+		}
+		expect(statuses).toEqual({ 401: 60 });
+		expect(restarted.executions()).toBe(0);
 	});
 
 	it('a replay another process lets through (its static data was read before the save) stops at the trigger', async () => {

@@ -6,7 +6,7 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-wor
 
 import { SOURCE_WORKFLOW } from './description';
 import { recordFirstDeliveries } from './ledger';
-import { DEFAULT_MAX_AGE_SECONDS, clampRemembered, deliveryKey, fingerprint, parseTimestamp, rememberInStaticData } from './replay';
+import { DEFAULT_MAX_AGE_SECONDS, clampRemembered, deliveryKey, fingerprint, parseTimestamp, processMemory, rememberInStaticData } from './replay';
 
 /** Passes each signed delivery on the first time any n8n process runs it; replays stop here. */
 export async function passDeliveriesOnce(ctx: IExecuteFunctions): Promise<INodeExecutionData[][]> {
@@ -21,12 +21,14 @@ export async function passDeliveriesOnce(ctx: IExecuteFunctions): Promise<INodeE
 	const keys = items.map((item) => deliveryKey(item.json));
 	const first = await recordFirstDeliveries(ctx, keys, capacity);
 
-	const staticData = ctx.getWorkflowStaticData('node') as IDataObject;
+	// Every delivery this process saw goes into the static data this execution saves (see replay.ts).
+	const memory = processMemory(`${ctx.getWorkflow().id ?? ''}/${ctx.getNode().id}`, capacity);
 	const now = Date.now();
 	const passed: INodeExecutionData[] = [];
 	items.forEach((item, index) => {
-		rememberInStaticData(staticData, fingerprint(keys[index]), parseTimestamp(item.json.timestamp) ?? now, now, maxAgeSeconds, capacity);
+		memory.add(fingerprint(keys[index]), parseTimestamp(item.json.timestamp) ?? now);
 		if (first.has(keys[index])) passed.push(item);
 	});
+	rememberInStaticData(ctx.getWorkflowStaticData('node') as IDataObject, memory.deliveries(), now, maxAgeSeconds, capacity);
 	return [passed];
 }

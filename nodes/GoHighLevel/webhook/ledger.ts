@@ -26,6 +26,9 @@ async function inTurn<T>(scope: string, work: () => Promise<T>): Promise<T> {
  */
 export async function recordFirstDeliveries(ctx: IExecuteFunctions, keys: string[], capacity: number): Promise<Set<string>> {
 	const scope = `${ctx.getWorkflow().id ?? ''}/${ctx.getNode().id}`;
-	const result = await inTurn(scope, async () => await ctx.helpers.checkProcessedAndRecord(keys, 'node', { mode: 'entries', maxEntries: capacity }));
+	const record = async () => await ctx.helpers.checkProcessedAndRecord(keys, 'node', { mode: 'entries', maxEntries: capacity });
+	// The first record of a node is an insert: another process inserting at the same moment makes it
+	// fail on the key, and the row then exists, so a second attempt updates it.
+	const result = await inTurn(scope, async () => await record().catch(record));
 	return new Set(result.new.map(String));
 }

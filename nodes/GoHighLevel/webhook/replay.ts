@@ -110,82 +110,86 @@ export function storedVerdict(staticData: IDataObject, print: string, sentAtMs: 
 	return undefined;
 }
 
+export interface RememberedDelivery {
+	print: string;
+	/** Epoch ms of the delivery's timestamp. */
+	sentAt: number;
+}
+
 /**
- * Adds a delivery to the stored memory: entries whose timestamp left the window are dropped first,
- * then the oldest beyond `capacity`, moving the horizon to their timestamp.
+ * Adds deliveries to the stored memory: entries whose timestamp left the window are dropped, then
+ * the oldest beyond `capacity`, moving the horizon to their timestamp.
  */
 export function rememberInStaticData(
 	staticData: IDataObject,
-	print: string,
-	sentAtMs: number,
+	additions: Iterable<RememberedDelivery>,
 	now: number,
 	maxAgeSeconds: number,
 	capacity: number,
 ): void {
-	let { ring, horizon } = storedMemory(staticData);
-	if (maxAgeSeconds > 0) {
-		const oldest = stamp(now - maxAgeSeconds * 1000);
-		let keepFrom = 0;
-		const count = ring.length / ENTRY_CHARS;
-		// Entries are in arrival order, which is timestamp order give or take the window: keep from the first fresh one.
-		while (keepFrom < count && entryAt(ring, keepFrom).sentAt < oldest) keepFrom++;
-		ring = ring.slice(keepFrom * ENTRY_CHARS);
+	const { ring, horizon: storedHorizon } = storedMemory(staticData);
+	let horizon = storedHorizon;
+	const entries: RememberedDelivery[] = [];
+	const known = new Set<string>();
+	for (let i = 0; i < ring.length / ENTRY_CHARS; i++) {
+		const entry = entryAt(ring, i);
+		known.add(entry.print);
+		entries.push(entry);
 	}
-	if (!ringHas(ring, print)) ring += print + stamp(sentAtMs).toString(16).padStart(STAMP_CHARS, '0');
-	const excess = ring.length / ENTRY_CHARS - capacity;
-	for (let i = 0; i < excess; i++) horizon = Math.max(horizon, entryAt(ring, i).sentAt);
-	if (excess > 0) ring = ring.slice(excess * ENTRY_CHARS);
-	staticData[STATIC_KEY] = { ring, horizon };
+	for (const addition of additions) {
+		if (known.has(addition.print)) continue;
+		known.add(addition.print);
+		entries.push({ print: addition.print, sentAt: stamp(addition.sentAt) });
+	}
+	const oldest = maxAgeSeconds > 0 ? stamp(now - maxAgeSeconds * 1000) : 0;
+	const kept = entries.filter((e) => e.sentAt >= oldest).sort((a, b) => a.sentAt - b.sentAt);
+	const excess = kept.length - capacity;
+	if (excess > 0) horizon = Math.max(horizon, kept[excess - 1].sentAt);
+	const remaining = excess > 0 ? kept.slice(excess) : kept;
+	staticData[STATIC_KEY] = { ring: remaining.map((e) => e.print + e.sentAt.toString(16).padStart(STAMP_CHARS, '0')).join(''), horizon };
 	if (LEGACY_KEY in staticData) delete staticData[LEGACY_KEY];
 }
 
 // ---------------------------------------------------------------------------------------------
 // The process layer
 
-/** The last `capacity` fingerprints one workflow node accepted in this process. */
-class RecentSet {
-	private readonly members = new Set<string>();
-
-	private readonly order: string[] = [];
-
-	private head = 0;
+/**
+ * The deliveries one workflow node saw in this process (claimed by webhook(), recorded by the
+ * execution step), oldest first, at most `capacity`. The execution step writes all of them into
+ * static data: executions of one process that overlap each load the static data once and save it
+ * at their end, the last save winning, so each save has to carry the others' deliveries too.
+ */
+export class ProcessMemory {
+	readonly entries = new Map<string, number>();
 
 	constructor(public capacity: number) {}
 
-	has(print: string): boolean {
-		return this.members.has(print);
+	add(print: string, sentAt: number): void {
+		if (this.entries.has(print)) return;
+		this.entries.set(print, sentAt);
+		while (this.entries.size > this.capacity) this.entries.delete(this.entries.keys().next().value as string);
 	}
 
-	add(print: string): void {
-		if (this.members.has(print)) return;
-		this.members.add(print);
-		this.order.push(print);
-		while (this.order.length - this.head > this.capacity) {
-			this.members.delete(this.order[this.head]);
-			this.head++;
-		}
-		if (this.head > 1024 && this.head * 2 > this.order.length) {
-			this.order.splice(0, this.head);
-			this.head = 0;
-		}
+	*deliveries(): Iterable<RememberedDelivery> {
+		for (const [print, sentAt] of this.entries) yield { print, sentAt };
 	}
 }
 
 /** Workflow nodes remembered in this process; the least recently used beyond this are forgotten. */
 const MAX_SCOPES = 256;
-const recent = new Map<string, RecentSet>();
+const processMemories = new Map<string, ProcessMemory>();
 
-function recentSet(scope: string, capacity: number): RecentSet {
-	let set = recent.get(scope);
-	if (set) {
-		recent.delete(scope);
+export function processMemory(scope: string, capacity: number): ProcessMemory {
+	let memory = processMemories.get(scope);
+	if (memory) {
+		processMemories.delete(scope);
 	} else {
-		set = new RecentSet(capacity);
+		memory = new ProcessMemory(capacity);
 	}
-	set.capacity = capacity;
-	recent.set(scope, set);
-	while (recent.size > MAX_SCOPES) recent.delete(recent.keys().next().value as string);
-	return set;
+	memory.capacity = capacity;
+	processMemories.set(scope, memory);
+	while (processMemories.size > MAX_SCOPES) processMemories.delete(processMemories.keys().next().value as string);
+	return memory;
 }
 
 /**
@@ -194,10 +198,10 @@ function recentSet(scope: string, capacity: number): RecentSet {
  * (see the file comment).
  */
 export function claimDelivery(staticData: IDataObject, scope: string, print: string, sentAtMs: number, capacity: number): StoredVerdict {
-	const memory = recentSet(scope, capacity);
-	if (memory.has(print)) return 'seen';
+	const memory = processMemory(scope, capacity);
+	if (memory.entries.has(print)) return 'seen';
 	const verdict = storedVerdict(staticData, print, sentAtMs);
 	if (verdict) return verdict;
-	memory.add(print);
+	memory.add(print, sentAtMs);
 	return undefined;
 }
