@@ -6,20 +6,22 @@ import { backoffDelay, classifyNetworkError, isIdempotent } from '../../nodes/Go
 const node = { id: '1', name: 'GoHighLevel', type: 'n8n-nodes-gohighlevel.goHighLevel', typeVersion: 1, position: [0, 0] as [number, number], parameters: {} };
 
 describe('RatePacer', () => {
-	it('lets requests through while the window has room, then waits for the next window', () => {
+	it('spreads the window over its first half, then waits for the next window', () => {
 		let now = 1_000;
 		const pacer = new RatePacer(() => now);
 		const headers = parseRateLimitHeaders({ 'x-ratelimit-max': '3', 'x-ratelimit-remaining': '2', 'x-ratelimit-interval-milliseconds': '1000' });
 		expect(pacer.reserve('loc')).toBe(0); // unknown window: go
 		pacer.observe('loc', headers, now);
-		now += 10;
-		expect(pacer.reserve('loc')).toBe(0); // remaining 2 → 1
+		expect(pacer.reserve('loc')).toBe(0); // remaining 2
 		pacer.observe('loc', { ...headers, remaining: 1 }, now);
-		expect(pacer.reserve('loc')).toBe(0); // 1 → 0
+		expect(pacer.reserve('loc')).toBe(167); // 3 per 1000 ms, spread over 500 ms
+		now += 167;
+		expect(pacer.reserve('loc')).toBe(0);
 		pacer.observe('loc', { ...headers, remaining: 0 }, now);
+		now += 167;
 		const wait = pacer.reserve('loc');
-		expect(wait).toBeGreaterThan(900); // window started at 1000, ends at 2000
-		expect(wait).toBeLessThan(1100);
+		expect(wait).toBeGreaterThan(600); // window started at 1000, ends at 2000
+		expect(wait).toBeLessThan(750);
 	});
 
 	it('takes the server counters as truth when another worker spends the window', () => {

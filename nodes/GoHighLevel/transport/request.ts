@@ -8,7 +8,6 @@ import {
 	backoffDelay,
 	classifyNetworkError,
 	isIdempotent,
-	MAX_RATE_LIMIT_RETRIES,
 	MAX_SERVER_ERROR_RETRIES,
 } from './retry';
 import type { AuthSession, HighLevelContext } from './session';
@@ -168,7 +167,7 @@ export async function highLevelRequest(
 	let bearer = request.bearer;
 	const secrets = () => (bearer ? [...session.secrets, bearer, request.bearer ?? ''] : session.secrets);
 	if (!bearer && session.credentialType === 'goHighLevelOAuth2Api' && !session.connected) throw notConnectedError(node(), request.itemIndex);
-	let rateLimited = 0;
+	let firstRateLimitedAt: number | undefined;
 	let serverErrors = 0;
 	let attempts = 0;
 	let renewedBearer = false;
@@ -180,13 +179,14 @@ export async function highLevelRequest(
 		);
 
 	for (;;) {
-		const wait = sharedPacer.reserve(key);
-		if (wait > 0) await sleep(wait);
+		for (let wait = sharedPacer.reserve(key); wait > 0; wait = sharedPacer.reserve(key)) await sleep(wait);
 		attempts++;
 		let response: IN8nHttpFullResponse;
 		try {
 			response = await send(ctx, session, request, bearer);
 		} catch (caught) {
+			// No answer, or none the pacer can read: a request left the budget all the same.
+			sharedPacer.observe(key, {}, Date.now());
 			const thrown = interpret(caught as ErrorLike);
 			switch (thrown.kind) {
 				case 'notConnected':
@@ -245,9 +245,8 @@ export async function highLevelRequest(
 
 		// Waiting out a spent daily budget would take hours: fail at once instead.
 		const dailySpent = limits.dailyRemaining === 0;
-		if (status === 429 && !dailySpent && rateLimited < MAX_RATE_LIMIT_RETRIES) {
+		if (status === 429 && !dailySpent && sharedPacer.mayRetryRateLimited(key, (firstRateLimitedAt ??= Date.now()))) {
 			// A 429 is refused before processing, so even a create is safe to resend.
-			rateLimited++;
 			await sleep(sharedPacer.backoffAfter429(key, limits));
 			continue;
 		}

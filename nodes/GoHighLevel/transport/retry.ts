@@ -1,5 +1,4 @@
-/** Retry policy of the transport: bounded, with exponential backoff and jitter. */
-export const MAX_RATE_LIMIT_RETRIES = 12;
+/** Retry policy of the transport: bounded, with exponential backoff and jitter (429s: rateLimit.ts, bounded by time). */
 export const MAX_SERVER_ERROR_RETRIES = 3;
 const BASE_DELAY_MS = 250;
 const MAX_DELAY_MS = 8_000;
