@@ -1,7 +1,16 @@
-import type { IHookFunctions, INodeType, INodeTypeDescription, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
+import type {
+	IExecuteFunctions,
+	IHookFunctions,
+	INodeExecutionData,
+	INodeType,
+	INodeTypeDescription,
+	IWebhookFunctions,
+	IWebhookResponseData,
+} from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { webhookTriggerProperties } from './webhook/description';
+import { passDeliveriesOnce } from './webhook/execution';
 import { handleWebhook } from './webhook/handler';
 
 export class GoHighLevelWebhookTrigger implements INodeType {
@@ -45,5 +54,11 @@ export class GoHighLevelWebhookTrigger implements INodeType {
 
 	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
 		return await handleWebhook(this);
+	}
+
+	// n8n runs this with what webhook() returned, inside the execution it started: the place where
+	// the deduplication store and saved static data are available (see webhook/replay.ts).
+	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+		return await passDeliveriesOnce(this);
 	}
 }

@@ -27,3 +27,5 @@ export { HarnessCredentialsHelper } from './credentials-helper';
 export { HarnessNodeTypes, HarnessStartNode, START_NODE_NAME, START_NODE_TYPE } from './node-types';
 export { createAdditionalData, INSTANCE_BASE_URL } from './additional-data';
 export { BUILTIN_CREDENTIAL_TYPES } from './builtin-credentials';
+export { processedCount, useHarnessDeduplication } from './deduplication';
+export { freshProcessPackageRoot, removeProcessCopies } from './processes';

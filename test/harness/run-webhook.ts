@@ -5,7 +5,7 @@ import { createServer } from 'node:http';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { parse as parseQueryString } from 'node:querystring';
 
-import { WebhookContext } from 'n8n-core';
+import { WebhookContext, WorkflowExecute } from 'n8n-core';
 import type {
 	IDataObject,
 	INode,
@@ -14,10 +14,11 @@ import type {
 	IWebhookResponseData,
 	IWorkflowExecuteAdditionalData,
 } from 'n8n-workflow';
-import { UnexpectedError, Workflow, jsonParse } from 'n8n-workflow';
+import { UnexpectedError, Workflow, createRunExecutionData, jsonParse } from 'n8n-workflow';
 
 import { listenOnLoopback } from '../../sandbox/util';
 import { createAdditionalData } from './additional-data';
+import { useHarnessDeduplication } from './deduplication';
 import type { RunNodeOptions } from './types';
 import { prepareRun } from './workflow';
 
@@ -45,9 +46,14 @@ export interface WebhookRequestRecord {
 	status: number;
 	/** The response body as text. */
 	response: string;
-	/** The items the node returned, i.e. what an execution would start with; null when none started. */
+	/** Whether the node's webhook() started an execution. */
+	started: boolean;
+	/**
+	 * What the trigger node passed on in that execution (the items its children ran with); null when
+	 * no execution started.
+	 */
 	emitted: INodeExecutionData[] | null;
-	/** What the node's webhook() threw (n8n answers 500 then). */
+	/** What the node's webhook() threw (n8n answers 500 then), or the execution's error. */
 	error?: unknown;
 }
 
@@ -58,10 +64,12 @@ export interface WebhookTriggerServer {
 	nodeId: string;
 	/** One entry per request, in the order their handling finished. */
 	requests: WebhookRequestRecord[];
-	/** Every emitted item over all requests, in order. */
+	/** Every item the trigger passed on, over all executions, in order. */
 	emitted(): INodeExecutionData[];
 	/** How many requests started an execution. */
 	executions(): number;
+	/** How many executions went past the trigger (it passed at least one item on). */
+	executionsPastTrigger(): number;
 	/** The saved workflow static data (JSON), as n8n would have stored it. */
 	staticData(): IDataObject;
 	close(): Promise<void>;
@@ -116,10 +124,14 @@ function sendJson(res: ServerResponse, status: number, body: unknown): void {
  * JSON parsed into `body`), a real n8n-core `WebhookContext` in mode 'webhook' (or 'manual'), the
  * node's `webhook()`, then n8n's answer — nothing more when the node answered itself
  * (`noWebhookResponse`), 200 "Webhook call received" when it returned no workflow data, otherwise
- * an execution is counted and 200 "Workflow was started" is answered (response mode onReceived).
+ * the execution runs in n8n-core's WorkflowExecute and 200 "Workflow was started" is answered
+ * (response mode onReceived). Unlike n8n, which answers as the execution starts, the harness answers
+ * once it finished, so a test reads its results right after the response. Static data is saved
+ * exactly where n8n saves it, which is why the node cannot keep it from webhook() alone.
  */
 export async function startWebhookTrigger(options: WebhookTriggerOptions): Promise<WebhookTriggerServer> {
 	const mode = options.mode ?? 'webhook';
+	await useHarnessDeduplication();
 	const run = await prepareRun({ ...options, nodeType: options.nodeType ?? 'goHighLevelWebhookTrigger' }, mode, {
 		withStartNode: false,
 		staticData: structuredClone(options.staticData ?? {}),
@@ -133,6 +145,44 @@ export async function startWebhookTrigger(options: WebhookTriggerOptions): Promi
 
 	let saved: IDataObject = structuredClone(options.staticData ?? {});
 	const requests: WebhookRequestRecord[] = [];
+
+	const saveIfChanged = (workflow: Workflow) => {
+		const staticData = workflow.staticData as IDataObject & { __dataChanged?: boolean };
+		if (mode === 'webhook' && staticData.__dataChanged === true) saved = JSON.parse(JSON.stringify(staticData)) as IDataObject;
+	};
+
+	/**
+	 * The execution n8n starts with what webhook() returned, as WorkflowRunner runs it: a new Workflow
+	 * over the same static data object (which resets its change flag, as establishContextForPersistence
+	 * does), the trigger node on the stack with its data (WorkflowExecute runs the node's execute()
+	 * when it has one, else passes the data on), and the static data saved afterwards only if the
+	 * execution changed it (hookFunctionsSave; manual executions never save).
+	 */
+	const execute = async (workflow: Workflow, data: INodeExecutionData[][], number: number) => {
+		const execution = new Workflow({
+			id: workflowId,
+			name: run.workflowData.name,
+			nodes: Object.values(workflow.nodes),
+			connections: {},
+			active: mode === 'webhook',
+			nodeTypes: run.workflow.nodeTypes,
+			staticData: workflow.staticData,
+			settings: run.workflowData.settings,
+		});
+		const runExecutionData = createRunExecutionData({
+			executionData: { nodeExecutionStack: [{ node: execution.getNode(node.name)!, data: { main: data }, source: null }] },
+		});
+		const additionalData = createAdditionalData({
+			credentialsHelper: run.credentialsHelper,
+			executionId: `harness-webhook-run-${number}`,
+			mode,
+			workflowData: run.workflowData,
+		});
+		const done = await new WorkflowExecute(additionalData, mode === 'manual' ? 'manual' : 'webhook', runExecutionData).processRunExecutionData(execution);
+		saveIfChanged(execution);
+		const task = done.data.resultData.runData[node.name]?.[0];
+		return { emitted: task?.data?.main?.[0] ?? [], error: done.data.resultData.error };
+	};
 
 	const handle = async (req: HarnessRequest, res: ServerResponse): Promise<WebhookRequestRecord> => {
 		// LiveWebhooks loads the workflow (and its static data) from the database per request.
@@ -158,7 +208,7 @@ export async function startWebhookTrigger(options: WebhookTriggerOptions): Promi
 			await parseBody(req);
 		} catch (error) {
 			sendJson(res, 422, { code: 422, message: 'Failed to parse request body', hint: (error as Error).message });
-			return { status: 422, response: '', emitted: null };
+			return { status: 422, response: '', started: false, emitted: null };
 		}
 
 		const additionalData: IWorkflowExecuteAdditionalData = {
@@ -188,20 +238,20 @@ export async function startWebhookTrigger(options: WebhookTriggerOptions): Promi
 			result = await nodeType.webhook!.call(context);
 		} catch (error) {
 			sendJson(res, 500, { code: 0, message: 'Workflow Webhook Error: Workflow could not be started!' });
-			return { status: 500, response: '', emitted: null, error };
+			return { status: 500, response: '', started: false, emitted: null, error };
 		}
 
 		let emitted: INodeExecutionData[] | null = null;
+		let error: unknown;
 		if (result.workflowData !== undefined) {
-			emitted = result.workflowData.flat();
+			({ emitted, error } = await execute(workflow, result.workflowData, requests.length + 1));
 			if (!result.noWebhookResponse) sendJson(res, 200, { message: 'Workflow was started' });
 		} else if (!result.noWebhookResponse) {
 			sendJson(res, 200, result.webhookResponse !== undefined ? result.webhookResponse : { message: 'Webhook call received' });
 		}
-		// n8n saves changed static data once the request is answered (never for test webhooks).
-		const staticData = workflow.staticData as IDataObject & { __dataChanged?: boolean };
-		if (mode === 'webhook' && staticData.__dataChanged === true) saved = JSON.parse(JSON.stringify(staticData)) as IDataObject;
-		return { status: res.statusCode, response: '', emitted };
+		// LiveWebhooks then saves the static data if its change flag is set (never for test webhooks).
+		saveIfChanged(workflow);
+		return { status: res.statusCode, response: '', started: result.workflowData !== undefined, emitted, error };
 	};
 
 	const server = createServer((req, res) => {
@@ -215,7 +265,7 @@ export async function startWebhookTrigger(options: WebhookTriggerOptions): Promi
 		handle(req as HarnessRequest, res)
 			.catch((error: unknown): WebhookRequestRecord => {
 				sendJson(res, 500, { message: 'harness failure' });
-				return { status: 500, response: '', emitted: null, error };
+				return { status: 500, response: '', started: false, emitted: null, error };
 			})
 			.then((record) => {
 				record.response = Buffer.concat(chunks).toString('utf8');
@@ -231,7 +281,8 @@ export async function startWebhookTrigger(options: WebhookTriggerOptions): Promi
 		nodeId,
 		requests,
 		emitted: () => requests.flatMap((r) => r.emitted ?? []),
-		executions: () => requests.filter((r) => r.emitted !== null).length,
+		executions: () => requests.filter((r) => r.started).length,
+		executionsPastTrigger: () => requests.filter((r) => (r.emitted?.length ?? 0) > 0).length,
 		staticData: () => structuredClone(saved),
 		close,
 	};

@@ -31,6 +31,8 @@ export interface RunNodeOptions {
 	continueOnFail?: boolean;
 	/** Node name in the workflow. Default: the node's displayName. */
 	nodeName?: string;
+	/** The node settings Retry On Fail, Max. Tries and Wait Between Tries (ms), as n8n stores them. */
+	retry?: { maxTries?: number; waitBetweenTries?: number };
 }
 
 export interface RunNodeResult {

@@ -69,6 +69,7 @@ export async function prepareRun(
 		parameters: structuredClone(options.parameters) as INodeParameters,
 		...(nodeCredentials && { credentials: { [nodeCredentials.type]: { ...nodeCredentials.details } } }),
 		...(options.continueOnFail && { onError: 'continueRegularOutput' as const }),
+		...(options.retry && { retryOnFail: true, ...options.retry }),
 	};
 
 	const nodes: INode[] = [node];

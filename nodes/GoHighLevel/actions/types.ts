@@ -96,6 +96,37 @@ export interface OutputDeclaration {
 	map?: (body: unknown, runtime: OperationRuntime) => IDataObject[];
 }
 
+/**
+ * A value of the write being checked: `body.<dotted path>`, `path.<name>`, `query.<name>`, or
+ * `location` (the location the item acts on).
+ */
+export type WriteValue = string;
+
+/**
+ * How a re-run of the same item finds the record an earlier attempt may already have created: a
+ * read of the same API listing candidates, and the fields a candidate must share with the write.
+ */
+export interface EarlierAttemptLookup {
+	/** GET path template; `{name}` is filled from `pathParams`, else from the write's own path parameters. */
+	path: string;
+	pathParams?: Record<string, WriteValue>;
+	version: ApiVersion | null;
+	scopes: string[];
+	/** Query parameters of the read: name → value of the write (parameters without a value are left out). */
+	query?: Record<string, WriteValue>;
+	/** Query parameters with fixed values (paging the read requires). */
+	fixedQuery?: IDataObject;
+	/** Response path of the candidates: a list, or a single record (null when there is none). */
+	root: string;
+	/**
+	 * Candidate field (dotted) → value of the write; values the write does not carry are not compared.
+	 * When the write carries none of these nor of the query's values, there is no way to tell.
+	 */
+	match: Record<string, WriteValue>;
+	/** Candidate field with its creation time: only records created after the earlier attempt started count. */
+	createdAt?: string;
+}
+
 export interface OperationDeclaration {
 	resource: string;
 	/** Internal value, stable across releases. */
@@ -143,6 +174,13 @@ export interface OperationDeclaration {
 	 * body's `customFields` are resolved to ids, and reads offer "Custom Fields by Name".
 	 */
 	customFields?: 'contact' | 'opportunity';
+	/**
+	 * For a write that is not idempotent: how a re-run of the same item (n8n's "Retry On Fail") finds
+	 * out whether an earlier attempt, whose answer was lost (5xx after the write, broken connection),
+	 * created the record anyway. Without it such a write is never sent a second time: the item fails
+	 * and says why. HighLevel's v2 API has no idempotency key for these endpoints.
+	 */
+	earlierAttempt?: EarlierAttemptLookup;
 	/** Composite operations (several requests): runs instead of the single mapped request. */
 	run?: (runtime: OperationRuntime) => Promise<IDataObject[]>;
 	/** Further requests a composite `run` may send (listed by the catalog, checked against the contract). */

@@ -49,8 +49,6 @@ export async function customFieldDefinitions(runtime: OperationRuntime, model: '
 	return await pending;
 }
 
-const HIGHLEVEL_ID = /^[A-Za-z0-9]{20}$/;
-
 function matches(def: CustomFieldDefinition, given: string): boolean {
 	const needle = given.trim().toLowerCase();
 	return (
@@ -59,20 +57,31 @@ function matches(def: CustomFieldDefinition, given: string): boolean {
 	);
 }
 
-/** Lets `customFields[].id` be a field name or key (from an expression or an AI agent). */
+/**
+ * Checks `customFields[].id` against the location's definitions before anything is sent: an id the
+ * location defines is kept, a name or key is replaced by its id, anything else is an error naming
+ * it. HighLevel accepts an unknown id (e.g. one from another sub-account) with 201 and silently
+ * drops the value, so the check cannot be left to the API. Entries without an id (a `key`) are left
+ * to HighLevel, which resolves keys itself.
+ */
 export async function resolveCustomFieldIds(runtime: OperationRuntime, model: 'contact' | 'opportunity', fields: IDataObject[]): Promise<IDataObject[]> {
-	// Ids picked from the dropdown need no lookup; only names and keys cost the definitions request.
-	if (fields.every((field) => HIGHLEVEL_ID.test(String(field.id)))) return fields;
+	const given = fields.filter((field) => field.id !== undefined && String(field.id) !== '');
+	// Without a location there is nothing to check against (HighLevel then refuses the write itself).
+	if (given.length === 0 || !runtime.locationId) return fields;
 	const defs = await customFieldDefinitions(runtime, model);
 	return fields.map((field) => {
-		const given = String(field.id);
-		if (defs.some((d) => d.id === given)) return field;
-		const def = defs.find((d) => matches(d, given));
+		if (field.id === undefined || String(field.id) === '') return field;
+		const wanted = String(field.id);
+		if (defs.some((d) => d.id === wanted)) return field;
+		const def = defs.find((d) => matches(d, wanted));
 		if (!def) {
 			throw new NodeOperationError(
 				runtime.ctx.getNode(),
-				`Custom Fields: no ${model} custom field is called "${given}" in this location`,
-				{ itemIndex: runtime.itemIndex, description: `Known fields: ${defs.map((d) => d.name).join(', ')}` },
+				`Custom Fields: no ${model} custom field is called "${wanted}" in this location (no id, name or key matches)`,
+				{
+					itemIndex: runtime.itemIndex,
+					description: `HighLevel would accept the value and silently drop it. Pick the field from the list, or use one of: ${defs.map((d) => `${d.name} (${d.id})`).join(', ')}`,
+				},
 			);
 		}
 		return { ...field, id: def.id };

@@ -4,8 +4,11 @@ import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 import type { OperationDeclaration } from '../actions/types';
 import type { AuthSession } from '../transport/session';
 import { loadAuthSession } from '../transport/session';
+import { isIdempotent } from '../transport/retry';
+import { attemptJournal, copyItems } from './attemptJournal';
 import { customFieldsByName, resolveCustomFieldIds } from './customFields';
 import { CUSTOM_FIELDS_BY_NAME, offersCustomFieldsByName } from './description';
+import { findEarlierAttempt } from './earlierAttempt';
 import type { ListOptions } from './pagination';
 import { fetchList, recordsOf } from './pagination';
 import type { ApiResponse } from '../transport/request';
@@ -107,8 +110,83 @@ export async function runOperation(runtime: OperationRuntime, list?: ListOptions
 	return (await finishRecords(runtime, records)).map((json) => ({ json }));
 }
 
+/**
+ * Whether a failed write may have been applied: anything but a refusal (4xx other than 408) after
+ * a request went out. A 429 is refused before processing.
+ */
+function mayHaveBeenApplied(error: unknown, sent: number): boolean {
+	if (sent === 0) return false;
+	if (error instanceof NodeApiError) {
+		const status = Number(error.httpCode);
+		if (status >= 400 && status < 500 && status !== 408) return false;
+	}
+	return true;
+}
+
+function failureReason(error: unknown): string {
+	if (error instanceof NodeApiError && error.httpCode) return `HighLevel answered ${error.httpCode} after receiving it`;
+	return 'the connection failed after it was sent';
+}
+
+function notSentAgain(runtime: OperationRuntime, reason: string, why: string): NodeOperationError {
+	return new NodeOperationError(runtime.ctx.getNode(), `Not sent again: an earlier try of this item may already have applied it (${reason})`, {
+		itemIndex: runtime.itemIndex,
+		description: `n8n's Retry On Fail re-ran the node, but ${why}, so "${runtime.decl.action}" is not sent twice. Check in HighLevel, then run the item again if it is missing.`,
+	});
+}
+
+/**
+ * Before re-sending a write whose earlier attempt may have been applied: the record it created
+ * (found as the declaration says), undefined when it was not applied, or an error when there is no
+ * way to tell.
+ */
+async function recordOfEarlierAttempt(runtime: OperationRuntime, earlier: { sentAt: number; reason: string }): Promise<IDataObject | undefined> {
+	const lookup = runtime.decl.earlierAttempt;
+	if (!lookup) throw notSentAgain(runtime, earlier.reason, 'HighLevel offers no way to check whether it was applied');
+	const finding = await findEarlierAttempt(runtime, lookup, earlier.sentAt);
+	if (finding.applied === 'unknown') {
+		throw notSentAgain(runtime, earlier.reason, `the item carries none of the fields (${Object.values(lookup.match).concat(Object.values(lookup.query ?? {})).filter((v) => v !== 'location').map((v) => v.slice(v.indexOf('.') + 1)).join(', ')}) its record could be recognised by`);
+	}
+	return finding.applied ? finding.record : undefined;
+}
+
 async function runItem(ctx: IExecuteFunctions, session: AuthSession, decl: OperationDeclaration, itemIndex: number): Promise<INodeExecutionData[]> {
-	return await runOperation(await prepareOperation(ctx, session, decl, itemIndex));
+	// Reads are safe to repeat; every other operation keeps a journal across n8n's retries of the node.
+	const journal = decl.method === 'GET' || decl.idempotent ? undefined : attemptJournal(ctx);
+	const earlier = journal?.get(itemIndex);
+	if (earlier?.state === 'applied') return copyItems(earlier.items);
+
+	const runtime = await prepareOperation(ctx, session, decl, itemIndex);
+	if (earlier?.state === 'uncertain') {
+		const found = await recordOfEarlierAttempt(runtime, earlier);
+		if (found) {
+			const items = (await finishRecords(runtime, [found])).map((json) => ({ json }));
+			journal!.set(itemIndex, { state: 'applied', items: copyItems(items) });
+			return items;
+		}
+	}
+	if (!journal) return await runOperation(runtime);
+
+	let sent = 0;
+	const send = runtime.request;
+	runtime.request = async (request) => {
+		sent++;
+		return await send(request);
+	};
+	const sentAt = Date.now();
+	const outcome = await runOperation(runtime).then(
+		(items) => ({ items, error: undefined }),
+		(error: unknown) => ({ items: undefined, error }),
+	);
+	if (outcome.items) {
+		journal.set(itemIndex, { state: 'applied', items: copyItems(outcome.items) });
+		return outcome.items;
+	}
+	// Idempotent writes (PUT, DELETE) may simply be sent again; the others are checked first.
+	if (!isIdempotent(decl.method, decl.idempotent) && mayHaveBeenApplied(outcome.error, sent)) {
+		journal.set(itemIndex, { state: 'uncertain', sentAt: earlier?.state === 'uncertain' ? earlier.sentAt : sentAt, reason: failureReason(outcome.error) });
+	}
+	throw outcome.error;
 }
 
 function errorItem(error: Error): IDataObject {

@@ -100,7 +100,7 @@ export const webhookTriggerProperties: INodeProperties[] = [
 				typeOptions: { minValue: MIN_REMEMBERED, maxValue: MAX_REMEMBERED },
 				default: DEFAULT_REMEMBERED,
 				description:
-					'How many recent webhook IDs are kept to refuse a delivery received twice (12 bytes each, in the workflow\'s static data). Keep it above the number of events you receive within Max Delivery Age.',
+					'Most webhook IDs kept to refuse a delivery received twice: every delivery within Max Delivery Age is kept, up to this many (23 bytes each in the workflow\'s static data, plus n8n\'s deduplication table). When more arrive within the window, deliveries older than the oldest one kept are refused.',
 			},
 			{
 				displayName: 'RSA Public Key',

@@ -10,14 +10,7 @@ import { SOURCE_WORKFLOW } from './description';
 import { UNTYPED_EVENT } from './events';
 import { HIGHLEVEL_ED25519_PUBLIC_KEY, HIGHLEVEL_RSA_PUBLIC_KEY, InvalidPublicKeyError, parsePublicKey } from './keys';
 import type { KeyKind } from './keys';
-import {
-	DEFAULT_MAX_AGE_SECONDS,
-	acceptOnce,
-	clampRemembered,
-	deliveryKey,
-	fingerprint,
-	parseTimestamp,
-} from './replay';
+import { DEFAULT_MAX_AGE_SECONDS, claimDelivery, clampRemembered, deliveryKey, fingerprint, parseTimestamp } from './replay';
 import type { SignatureKeys } from './verify';
 import { checkSignature, secretsEqual, singleHeader } from './verify';
 
@@ -127,8 +120,8 @@ async function marketplaceDelivery(context: IWebhookFunctions): Promise<IWebhook
 	if (!isPlainObject(payload)) return reply(context, 400, 'The body is not a JSON object');
 
 	const maxAgeSeconds = typeof options.maxAgeSeconds === 'number' ? options.maxAgeSeconds : DEFAULT_MAX_AGE_SECONDS;
+	const sentAt = parseTimestamp(payload.timestamp);
 	if (maxAgeSeconds > 0) {
-		const sentAt = parseTimestamp(payload.timestamp);
 		if (sentAt === undefined) return reply(context, 401, 'The delivery has no usable timestamp');
 		if (Math.abs(Date.now() - sentAt) > maxAgeSeconds * 1000) {
 			return reply(context, 401, 'The delivery timestamp is outside the accepted window');
@@ -148,11 +141,14 @@ async function marketplaceDelivery(context: IWebhookFunctions): Promise<IWebhook
 		}
 	}
 
+	// Read-only here: n8n does not keep static data changed by webhook(); the execution step records it.
 	const scope = `${context.getWorkflow().id ?? ''}/${context.getNode().id}`;
-	const print = fingerprint(deliveryKey(payload, raw));
+	const print = fingerprint(deliveryKey(payload));
 	const capacity = clampRemembered(options.rememberedDeliveries);
-	if (!acceptOnce(context.getWorkflowStaticData('node'), scope, print, capacity)) {
-		return reply(context, 401, 'This delivery was already received');
+	const verdict = claimDelivery(context.getWorkflowStaticData('node'), scope, print, sentAt ?? Date.now(), capacity);
+	if (verdict === 'seen') return reply(context, 401, 'This delivery was already received');
+	if (verdict === 'beyond-memory') {
+		return reply(context, 401, 'The delivery is older than the deliveries still remembered (raise Remembered Deliveries)');
 	}
 
 	return { workflowData: [context.helpers.returnJsonArray(payload)] };

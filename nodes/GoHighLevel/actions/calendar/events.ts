@@ -193,6 +193,10 @@ const createAppointment: OperationDeclaration = {
 	],
 	check: (parts) => startBeforeEnd(parts.body.startTime, parts.body.endTime, 'End'),
 	output: {},
+	earlierAttempt: {
+		path: '/contacts/{contactId}/appointments', pathParams: { contactId: 'body.contactId' }, version: '2021-07-28', scopes: ['contacts.readonly'],
+		root: 'events', match: { calendarId: 'body.calendarId', startTime: 'body.startTime' }, createdAt: 'dateAdded',
+	},
 };
 
 const updateAppointment: OperationDeclaration = {

@@ -39,6 +39,10 @@ const notes: OperationDeclaration[] = [
 		scopes: ['calendars/events.write'],
 		params: [appointmentParam, noteBody, noteAuthor],
 		output: { root: 'note' },
+		earlierAttempt: {
+			path: '/calendars/appointments/{appointmentId}/notes', version: CALENDAR_VERSION, scopes: ['calendars/events.readonly'],
+			fixedQuery: { limit: 20, offset: 0 }, root: 'notes', match: { body: 'body.body' }, createdAt: 'dateAdded',
+		},
 	},
 	{
 		...noteBase,

@@ -15,4 +15,13 @@ export const create: OperationDeclaration = {
 	customFields: 'contact',
 	params: [emailParam, phoneParam, contactFieldsParam('additionalFields', 'Additional Fields', CREATE_FIELDS), customFieldsParam],
 	output: { root: 'contact', simplify: CONTACT_SIMPLE_FIELDS },
+	// The location's duplicate rule matches on email, then phone: so does the check for an earlier try.
+	earlierAttempt: {
+		path: '/contacts/search/duplicate',
+		version: '2021-07-28',
+		scopes: ['contacts.readonly'],
+		query: { locationId: 'location', email: 'body.email', number: 'body.phone' },
+		root: 'contact',
+		match: {},
+	},
 };

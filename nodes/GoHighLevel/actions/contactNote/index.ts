@@ -45,6 +45,7 @@ const create: OperationDeclaration = {
 	scopes: ['contacts.write'],
 	params: [contactIdParam, { property: { ...body, required: true }, send: { in: 'body' } }, noteFields('additionalFields', 'Additional Fields', optional.slice(1))],
 	output: { root: 'note' },
+	earlierAttempt: { path: '/contacts/{contactId}/notes', version: '2021-07-28', scopes: ['contacts.readonly'], root: 'notes', match: { body: 'body.body' }, createdAt: 'dateAdded' },
 };
 
 const get: OperationDeclaration = {

@@ -54,6 +54,10 @@ const create: OperationDeclaration = {
 		taskFields('additionalFields', 'Additional Fields', [assignedTo, body]),
 	],
 	output: taskOutput,
+	earlierAttempt: {
+		path: '/contacts/{contactId}/tasks', version: '2021-07-28', scopes: ['contacts.readonly'], root: 'tasks',
+		match: { title: 'body.title', dueDate: 'body.dueDate' }, createdAt: 'dateAdded',
+	},
 };
 
 const get: OperationDeclaration = {

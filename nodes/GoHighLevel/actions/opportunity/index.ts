@@ -192,6 +192,11 @@ const create: OperationDeclaration = {
 		customFields,
 	],
 	output: { root: 'opportunity', simplify: OPPORTUNITY_SIMPLE_FIELDS },
+	earlierAttempt: {
+		path: '/opportunities/search', version: V, scopes: ['opportunities.readonly'], root: 'opportunities',
+		query: { location_id: 'location', pipeline_id: 'body.pipelineId', contact_id: 'body.contactId', q: 'body.name' },
+		match: { name: 'body.name', pipelineId: 'body.pipelineId', contactId: 'body.contactId' }, createdAt: 'createdAt',
+	},
 };
 
 const update: OperationDeclaration = {
