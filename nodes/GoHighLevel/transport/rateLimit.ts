@@ -13,6 +13,8 @@ export interface RateWindow {
 	/** Our estimate of when the server's current window started (epoch ms). */
 	windowStart: number;
 	dailyRemaining?: number;
+	/** Requests reserved whose answer has not arrived: the server may count them in any answer to come. */
+	inFlight: number;
 }
 
 export interface RateLimitHeaders {
@@ -63,6 +65,7 @@ export class RatePacer {
 	reserve(key: string): number {
 		const w = this.windows.get(key);
 		if (!w) return 0;
+		w.inFlight++;
 		const now = this.now();
 		const windowEnd = w.windowStart + w.intervalMs;
 		if (now >= windowEnd) {
@@ -87,14 +90,16 @@ export class RatePacer {
 	 * started no later than that, so estimating it from the receipt time never wakes too early.
 	 */
 	observe(key: string, h: RateLimitHeaders, receivedAt: number): void {
+		const previous = this.windows.get(key);
+		if (previous) previous.inFlight = Math.max(0, previous.inFlight - 1);
 		if (h.remaining === undefined || h.max === undefined) return;
 		const intervalMs = h.intervalMs ?? 10_000;
-		const previous = this.windows.get(key);
 		const windowReset =
 			!previous ||
 			h.remaining >= h.max - 1 ||
 			// The counter went up: a new window started since the previous response.
-			h.remaining > previous.remaining + 1 ||
+			// (An answer that overtook others in flight may read up to that many higher.)
+			h.remaining > previous.remaining + 1 + previous.inFlight ||
 			receivedAt >= previous.windowStart + previous.intervalMs;
 		const next: RateWindow = {
 			max: h.max,
@@ -102,9 +107,19 @@ export class RatePacer {
 			intervalMs,
 			windowStart: windowReset ? receivedAt : previous.windowStart,
 			dailyRemaining: h.dailyRemaining,
+			inFlight: previous?.inFlight ?? 0,
 		};
 		if (previous && !windowReset) next.remaining = Math.min(previous.remaining, h.remaining);
+		// Several items in flight: an answer counts only what reached the server before it, and the
+		// requests still out may all count in this window.
+		else if (previous) next.remaining = Math.max(0, Math.min(h.remaining - previous.inFlight, receivedAt < previous.windowStart + previous.intervalMs ? previous.remaining : h.remaining));
 		this.windows.set(key, next);
+	}
+
+	/** A reserved request that got no answer (network failure): no longer in flight. */
+	release(key: string): void {
+		const w = this.windows.get(key);
+		if (w) w.inFlight = Math.max(0, w.inFlight - 1);
 	}
 
 	/** After a 429: how long to wait before retrying. */

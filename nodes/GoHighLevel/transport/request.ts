@@ -187,6 +187,7 @@ export async function highLevelRequest(
 		try {
 			response = await send(ctx, session, request, bearer);
 		} catch (caught) {
+			sharedPacer.release(key);
 			const thrown = interpret(caught as ErrorLike);
 			switch (thrown.kind) {
 				case 'notConnected':
