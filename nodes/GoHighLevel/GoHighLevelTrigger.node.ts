@@ -2,7 +2,7 @@ import type { INodeExecutionData, INodeType, INodeTypeDescription, IPollFunction
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { listSearch, loadOptions } from './methods';
-import { requestOptionsProperty } from './transport/options';
+import { pollRequestOptionsProperty } from './transport/options';
 import { buildTriggerProperties } from './trigger/description';
 import { triggerEvents } from './trigger/events';
 import { pollEvent } from './trigger/poll';
@@ -45,7 +45,7 @@ export class GoHighLevelTrigger implements INodeType {
 			},
 			...buildTriggerProperties(triggerEvents),
 			// Last, after the operation's own parameters.
-			requestOptionsProperty,
+			pollRequestOptionsProperty,
 		],
 	};
 

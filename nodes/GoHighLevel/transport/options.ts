@@ -10,7 +10,7 @@ const MAX_TIMEOUT_SECONDS = 300;
 export const DEFAULT_ITEMS_IN_FLIGHT = 10;
 const MAX_ITEMS_IN_FLIGHT = 50;
 
-/** Settings of the transport every node shows once (the nodes import this one definition). */
+/** Settings of the transport every action node shows once (the nodes import this one definition). */
 export const requestOptionsProperty: INodeProperties = {
 	displayName: 'Request Options',
 	name: 'requestOptions',
@@ -62,6 +62,12 @@ export const requestOptionsProperty: INodeProperties = {
 				'How long to wait for each answer from HighLevel. A read that times out is tried again; a change that times out is not resent (it may have been applied) and fails with an error saying so.',
 		},
 	],
+};
+
+/** The polling trigger's: a poll has no input items to batch, only the timeout applies. */
+export const pollRequestOptionsProperty: INodeProperties = {
+	...requestOptionsProperty,
+	options: requestOptionsProperty.options!.filter((option) => option.name !== 'batching'),
 };
 
 function readParameter(ctx: HighLevelContext, name: string, fallback: unknown): unknown {
