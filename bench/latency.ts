@@ -17,9 +17,9 @@ const MIN_LATENCY_MS = 150;
 const MAX_LATENCY_MS = 350;
 const RATE = { max: 100, intervalMs: 10_000 };
 const ALLOWED_PER_SECOND = RATE.max / (RATE.intervalMs / 1000);
-/** Enough for three rate-limit windows; the built-in node, bound by latency alone, gets fewer. */
+/** Three rate-limit windows. */
 const ITEMS = Number(process.env.BENCH_LATENCY_ITEMS ?? 300);
-const REFERENCE_ITEMS = Number(process.env.BENCH_LATENCY_REFERENCE_ITEMS ?? 100);
+const REFERENCE_ITEMS = Number(process.env.BENCH_LATENCY_REFERENCE_ITEMS ?? ITEMS);
 const RUNS = Number(process.env.BENCH_LATENCY_RUNS ?? 1);
 const RETURN_ALL_CONTACTS = 2_000;
 
@@ -61,10 +61,11 @@ export async function figure5(report: Report, builtIn: () => IDataObject): Promi
 				runNode({ packageRoot: ensureReference(), nodeType: 'highLevel', parameters: { resource: 'contact', ...referenceParameters }, credentials: builtIn() as never, inputItems: ids.slice(0, REFERENCE_ITEMS).map((id) => ({ json: { id } })), continueOnFail: true }),
 			);
 			const refFailed = reference.result.items.filter((item) => item.json.error).length + (reference.result.error ? REFERENCE_ITEMS : 0);
-			const refRate = REFERENCE_ITEMS / (reference.ms / 1000) / ALLOWED_PER_SECOND;
+			// Only items it completed count: the rest failed with 429 (it sends every item at once).
+			const refRate = (REFERENCE_ITEMS - refFailed) / (reference.ms / 1000) / ALLOWED_PER_SECOND;
 			const myRate = limitMs / mine;
 			report('5 Latency', `${fmt(ITEMS)} ${what}, ${latency}: GoHighLevel node, 10 items in flight (${tooMany} × 429, ${failed} failed items)`, `${fmt(mine / 1000, 1)} s = ${fmt(myRate * 100, 1)} % of allowed rate`, `physical limit ${fmt(limitMs / 1000, 1)} s (requests ÷ allowed rate)`, `${fmt(myRate, 2)}× limit, ${fmt(myRate / refRate, 2)}× built-in`);
-			report('5 Latency', `built-in HighLevel node ${REFERENCE_VERSION}, ${fmt(REFERENCE_ITEMS)} ${what}, one at a time (${proxy.statuses.get(429) ?? 0} × 429, ${refFailed} failed items)`, `${fmt(reference.ms / 1000, 1)} s = ${fmt(refRate * 100, 1)} % of allowed rate`, `physical limit ${fmt(REFERENCE_ITEMS / ALLOWED_PER_SECOND, 1)} s`, `${fmt(refRate, 2)}× limit`);
+			report('5 Latency', `built-in HighLevel node ${REFERENCE_VERSION}, ${fmt(REFERENCE_ITEMS)} ${what}, all sent at once as it does (${proxy.statuses.get(429) ?? 0} × 429, ${refFailed} failed items)`, `${fmt(reference.ms / 1000, 1)} s = ${fmt(refRate * 100, 1)} % of allowed rate`, `physical limit ${fmt(REFERENCE_ITEMS / ALLOWED_PER_SECOND, 1)} s`, `${fmt(refRate, 2)}× limit`);
 		};
 		await bulk('updates', (run) => ({ operation: 'update', contactId: { __rl: true, mode: 'id', value: '={{$json.id}}' }, updateFields: { city: `Latency ${run}` } }), { operation: 'update', contactId: '={{$json.id}}', updateFields: { city: 'Latency ref' } });
 		await bulk('reads', () => ({ operation: 'get', contactId: { __rl: true, mode: 'id', value: '={{$json.id}}' } }), { operation: 'get', contactId: '={{$json.id}}' });

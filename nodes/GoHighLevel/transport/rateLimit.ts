@@ -76,7 +76,8 @@ export class RatePacer {
 		}
 		if (w.remaining > 0) {
 			w.remaining -= 1;
-			return 0;
+			// A waiting request moved the window ahead: this slot is in that window too.
+			return Math.max(0, w.windowStart - now);
 		}
 		const wait = windowEnd - now + WINDOW_MARGIN_MS;
 		// Whoever waits takes the first slot of the next window.
@@ -105,7 +106,8 @@ export class RatePacer {
 			max: h.max,
 			remaining: h.remaining,
 			intervalMs,
-			windowStart: windowReset ? receivedAt : previous.windowStart,
+			// Never earlier than a window waiting requests already moved ahead to.
+			windowStart: windowReset ? Math.max(receivedAt, previous?.windowStart ?? 0) : previous.windowStart,
 			dailyRemaining: h.dailyRemaining,
 			inFlight: previous?.inFlight ?? 0,
 		};
