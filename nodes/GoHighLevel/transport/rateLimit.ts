@@ -90,10 +90,12 @@ export class RatePacer {
 	 * Records the server's view from a response received at `receivedAt`. A new server window
 	 * started no later than that, so estimating it from the receipt time never wakes too early.
 	 */
-	observe(key: string, h: RateLimitHeaders, receivedAt: number): void {
+	observe(key: string, h: RateLimitHeaders, receivedAt: number, sentAt?: number): void {
 		const previous = this.windows.get(key);
 		if (previous) previous.inFlight = Math.max(0, previous.inFlight - 1);
 		if (h.remaining === undefined || h.max === undefined) return;
+		// Sent before the window we now count in (items in flight): it says nothing about this window.
+		if (previous && sentAt !== undefined && sentAt < previous.windowStart) return;
 		const intervalMs = h.intervalMs ?? 10_000;
 		const windowReset =
 			!previous ||

@@ -183,6 +183,7 @@ export async function highLevelRequest(
 		const wait = sharedPacer.reserve(key);
 		if (wait > 0) await sleep(wait);
 		attempts++;
+		const sentAt = Date.now();
 		let response: IN8nHttpFullResponse;
 		try {
 			response = await send(ctx, session, request, bearer);
@@ -241,7 +242,7 @@ export async function highLevelRequest(
 
 		const headers = (response.headers ?? {}) as IDataObject;
 		const limits = parseRateLimitHeaders(headers);
-		sharedPacer.observe(key, limits, Date.now());
+		sharedPacer.observe(key, limits, Date.now(), sentAt);
 		const status = response.statusCode;
 
 		// Waiting out a spent daily budget would take hours: fail at once instead.
