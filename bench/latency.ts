@@ -67,7 +67,7 @@ export async function figure5(report: Report, builtIn: () => IDataObject): Promi
 			report('5 Latency', `${fmt(ITEMS)} ${what}, ${latency}: GoHighLevel node, 10 items in flight (${tooMany} × 429, ${failed} failed items)`, `${fmt(mine / 1000, 1)} s = ${fmt(myRate * 100, 1)} % of allowed rate`, `physical limit ${fmt(limitMs / 1000, 1)} s (requests ÷ allowed rate)`, `${fmt(myRate, 2)}× limit, ${fmt(myRate / refRate, 2)}× built-in`);
 			report('5 Latency', `built-in HighLevel node ${REFERENCE_VERSION}, ${fmt(REFERENCE_ITEMS)} ${what}, all sent at once as it does (${proxy.statuses.get(429) ?? 0} × 429, ${refFailed} failed items)`, `${fmt(reference.ms / 1000, 1)} s = ${fmt(refRate * 100, 1)} % of allowed rate`, `physical limit ${fmt(REFERENCE_ITEMS / ALLOWED_PER_SECOND, 1)} s`, `${fmt(refRate, 2)}× limit`);
 		};
-		await bulk('updates', (run) => ({ operation: 'update', contactId: { __rl: true, mode: 'id', value: '={{$json.id}}' }, updateFields: { city: `Latency ${run}` } }), { operation: 'update', contactId: '={{$json.id}}', updateFields: { city: 'Latency ref' } });
+		if (!process.env.BENCH_LATENCY_READS_ONLY) await bulk('updates', (run) => ({ operation: 'update', contactId: { __rl: true, mode: 'id', value: '={{$json.id}}' }, updateFields: { city: `Latency ${run}` } }), { operation: 'update', contactId: '={{$json.id}}', updateFields: { city: 'Latency ref' } });
 		await bulk('reads', () => ({ operation: 'get', contactId: { __rl: true, mode: 'id', value: '={{$json.id}}' } }), { operation: 'get', contactId: '={{$json.id}}' });
 
 		// Return All: the node asks for the largest page the endpoint allows; the API's default is 20.
