@@ -14,6 +14,7 @@ import { loadPackage, runNode } from '../test/harness';
 import { poller } from '../test/engine/triggerFixtures';
 import { bytesPerOperation, nodeSizes } from '../scripts/descriptionSize';
 import { catalog } from '../scripts/catalog';
+import { figure5 } from './latency';
 import { ensureReference, REFERENCE_VERSION } from './reference';
 import { n8nStartUp } from './startup';
 import { n8nHelperReturnAll, ours, rawUndiciReturnAll, runOursReturnAll } from './returnAll';
@@ -24,7 +25,7 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 /** Figure 1 is cheap (well under a second a round) and the machines are noisy: more rounds. */
 const RETURN_ALL_RUNS = Number(process.env.BENCH_RETURN_ALL_RUNS ?? 9);
 /** `BENCH_FIGURES=1,3` runs only those figures and leaves RESULTS.md alone. */
-const FIGURES = new Set((process.env.BENCH_FIGURES ?? '1,2,3,4').split(',').map((f) => f.trim()));
+const FIGURES = new Set((process.env.BENCH_FIGURES ?? '1,2,3,4,5').split(',').map((f) => f.trim()));
 const CONTACTS = 10_000;
 
 const builtIn = () => ({
@@ -232,10 +233,11 @@ async function main() {
 		if (FIGURES.has('3')) await figure3(sandbox);
 		if (FIGURES.has('2')) await figure2(sandbox);
 		if (FIGURES.has('4')) await figure4();
+		if (FIGURES.has('5')) await figure5(report, builtIn);
 	} finally {
 		await sandbox.close();
 	}
-	if (FIGURES.size < 4) {
+	if (FIGURES.size < 5) {
 		process.stdout.write('\nsome figures only (BENCH_FIGURES): bench/RESULTS.md left as it is\n');
 		return;
 	}

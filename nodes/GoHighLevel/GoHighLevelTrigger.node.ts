@@ -3,7 +3,7 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { AUTHENTICATION_PROPERTY, HIGHLEVEL_CREDENTIALS } from './authentication';
 import { listSearch, loadOptions } from './methods';
-import { requestOptionsProperty } from './transport/options';
+import { pollRequestOptionsProperty } from './transport/options';
 import { buildTriggerProperties } from './trigger/description';
 import { triggerEvents } from './trigger/events';
 import { pollEvent } from './trigger/poll';
@@ -23,7 +23,7 @@ export class GoHighLevelTrigger implements INodeType {
 		outputs: [NodeConnectionTypes.Main],
 		credentials: HIGHLEVEL_CREDENTIALS,
 		// Request Options last, after the event's own parameters.
-		properties: [AUTHENTICATION_PROPERTY, ...buildTriggerProperties(triggerEvents), requestOptionsProperty],
+		properties: [AUTHENTICATION_PROPERTY, ...buildTriggerProperties(triggerEvents), pollRequestOptionsProperty],
 	};
 
 	methods = { loadOptions, listSearch };

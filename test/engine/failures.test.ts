@@ -151,7 +151,12 @@ describe('network failures and the Timeout option', () => {
 		expect(senders.length).toBeGreaterThanOrEqual(2);
 		for (const description of senders) {
 			const options = description.properties.find((p) => p.name === 'requestOptions');
-			expect({ node: description.name, options: options?.options }).toEqual({ node: description.name, options: [expect.objectContaining({ name: 'timeout', default: 60 })] });
+			// Action nodes also offer Batching (items in flight); the polling trigger has no items to batch.
+			const expected = [
+				...(description.polling ? [] : [expect.objectContaining({ name: 'batching', default: { batch: {} } })]),
+				expect.objectContaining({ name: 'timeout', default: 60 }),
+			];
+			expect({ node: description.name, options: options?.options }).toEqual({ node: description.name, options: expected });
 		}
 	});
 });

@@ -11,7 +11,7 @@ const readme = readFileSync(join(__dirname, '../../README.md'), 'utf8');
 
 describe('README security and failures', () => {
 	it('states the Timeout default and range, the retries and the token cache size the code uses', () => {
-		const timeout = requestOptionsProperty.options?.[0] as { typeOptions: { minValue: number; maxValue: number } };
+		const timeout = requestOptionsProperty.options?.find((o) => o.name === 'timeout') as unknown as { typeOptions: { minValue: number; maxValue: number } };
 		expect(readme).toContain(`*Request Options → Timeout (Seconds)* (default ${DEFAULT_TIMEOUT_SECONDS},\n  ${timeout.typeOptions.minValue}–${timeout.typeOptions.maxValue};`);
 		expect(readme).toContain(`(up to ${MAX_SERVER_ERROR_RETRIES} more\n  times, with backoff)`);
 		expect(readme).toContain(`"could not be reached after ${MAX_SERVER_ERROR_RETRIES + 1} attempts"`);

@@ -187,6 +187,12 @@ export interface OperationDeclaration {
 	 * and says why. HighLevel's v2 API has no idempotency key for these endpoints.
 	 */
 	earlierAttempt?: EarlierAttemptLookup;
+	/**
+	 * How items of one run may overlap (engine/inFlight.ts derives it when absent: reads are free;
+	 * writes conflict on their path parameters, body email, phone and contactId; messages,
+	 * workflows and campaigns run one item at a time).
+	 */
+	inFlight?: { oneAtATime?: boolean; conflictsOn?: WriteValue[] };
 	/** Composite operations (several requests): runs instead of the single mapped request. */
 	run?: (runtime: OperationRuntime) => Promise<IDataObject[]>;
 	/** Further requests a composite `run` may send (listed by the catalog, checked against the contract). */

@@ -1,14 +1,17 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
-import { NodeApiError, NodeOperationError } from 'n8n-workflow';
+import { NodeApiError, NodeOperationError, sleep } from 'n8n-workflow';
 
 import type { OperationDeclaration } from './declarations';
 import type { AuthSession } from '../transport/session';
 import { loadAuthSession } from '../transport/session';
+import { batching } from '../transport/options';
 import { isIdempotent } from '../transport/retry';
 import { attemptJournal, copyItems } from './attemptJournal';
 import { resolveCustomFieldIds } from './customFields';
 import { findEarlierAttempt } from './earlierAttempt';
 import { binaryItem, finishRecords, recordsOf } from './output';
+import type { OverlapRule, WaitForTurn } from './inFlight';
+import { conflictKeys, overlapRule, runInFlight, Stopped } from './inFlight';
 import type { ListOptions } from './pagination';
 import { fetchList } from './pagination';
 import type { RequestParts } from './requestParts';
@@ -121,13 +124,22 @@ async function recordOfEarlierAttempt(runtime: OperationRuntime, earlier: { sent
 	return finding.applied ? finding.record : undefined;
 }
 
-async function runItem(ctx: IExecuteFunctions, session: AuthSession, decl: OperationDeclaration, itemIndex: number): Promise<INodeExecutionData[]> {
+async function runItem(
+	ctx: IExecuteFunctions,
+	session: AuthSession,
+	decl: OperationDeclaration,
+	itemIndex: number,
+	rule: OverlapRule,
+	waitForTurn: WaitForTurn,
+): Promise<INodeExecutionData[]> {
 	// Reads are safe to repeat; every other operation keeps a journal across n8n's retries of the node.
 	const journal = decl.method === 'GET' || decl.idempotent ? undefined : attemptJournal(ctx);
 	const earlier = journal?.get(itemIndex);
 	if (earlier?.state === 'applied') return copyItems(earlier.items);
 
 	const runtime = await prepareOperation(ctx, session, decl, itemIndex);
+	// Everything above only reads; from here on, items that could touch the same record take turns.
+	await waitForTurn(conflictKeys(runtime, rule));
 	if (earlier?.state === 'uncertain') {
 		const found = await recordOfEarlierAttempt(runtime, earlier);
 		if (found) {
@@ -185,24 +197,35 @@ export async function executeDeclared(
 	const output: INodeExecutionData[] = [];
 
 	const continueOnFail = ctx.continueOnFail();
+	const rule = overlapRule(decl);
+	const { itemsInFlight, intervalMs } = batching(ctx);
+	const outcomes = await runInFlight(
+		items.length,
+		{
+			limit: rule.oneAtATime ? 1 : itemsInFlight,
+			stopOnError: !continueOnFail,
+			firstAlone: items.length > 1,
+			batchIntervalMs: intervalMs,
+			sleep,
+		},
+		async (itemIndex, waitForTurn) => await runItem(ctx, session, decl, itemIndex, rule, waitForTurn),
+	);
 
-	// runItem builds every item afresh, so pairing is set on it in place (no per-record copy).
-	const pairAll = (produced: INodeExecutionData[], itemIndex: number) => {
-		for (const item of produced) {
-			item.pairedItem = { item: itemIndex };
-			output.push(item);
-		}
-	};
-	for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
-		if (!continueOnFail) {
+	for (let itemIndex = 0; itemIndex < outcomes.length; itemIndex++) {
+		const outcome = outcomes[itemIndex];
+		// Without continue-on-fail the run stopped at its first failure (later items were not sent).
+		if (!outcome || (outcome.ok === false && outcome.error instanceof Stopped)) continue;
+		if (outcome.ok) {
+			// runItem builds every item afresh, so pairing is set on it in place (no per-record copy).
+			for (const item of outcome.value) {
+				item.pairedItem = { item: itemIndex };
+				output.push(item);
+			}
+		} else if (continueOnFail) {
+			output.push({ json: errorItem(outcome.error as Error), pairedItem: { item: itemIndex } });
+		} else {
 			// Errors leave as thrown: the engine builds NodeApiError / NodeOperationError with the item index.
-			pairAll(await runItem(ctx, session, decl, itemIndex), itemIndex);
-			continue;
-		}
-		try {
-			pairAll(await runItem(ctx, session, decl, itemIndex), itemIndex);
-		} catch (error) {
-			output.push({ json: errorItem(error as Error), pairedItem: { item: itemIndex } });
+			throw outcome.error;
 		}
 	}
 	return [output];

@@ -6,8 +6,11 @@ import type { HighLevelContext } from './session';
 /** Well under n8n's own 300 s, long enough for HighLevel's slowest searches. */
 export const DEFAULT_TIMEOUT_SECONDS = 60;
 const MAX_TIMEOUT_SECONDS = 300;
+/** HighLevel answers in 150–400 ms and allows 10 requests a second: 10 in flight reach the limit. */
+export const DEFAULT_ITEMS_IN_FLIGHT = 10;
+const MAX_ITEMS_IN_FLIGHT = 50;
 
-/** Settings of the transport every node shows once (the nodes import this one definition). */
+/** Settings of the transport every action node shows once (the nodes import this one definition). */
 export const requestOptionsProperty: INodeProperties = {
 	displayName: 'Request Options',
 	name: 'requestOptions',
@@ -15,6 +18,40 @@ export const requestOptionsProperty: INodeProperties = {
 	placeholder: 'Add Option',
 	default: {},
 	options: [
+		{
+			displayName: 'Batching',
+			name: 'batching',
+			placeholder: 'Add Batching',
+			type: 'fixedCollection',
+			typeOptions: { multipleValues: false },
+			default: { batch: {} },
+			description: 'How many items are sent to HighLevel at the same time (as in the HTTP Request node)',
+			options: [
+				{
+					displayName: 'Batching',
+					name: 'batch',
+					values: [
+						{
+							displayName: 'Items per Batch',
+							name: 'batchSize',
+							type: 'number',
+							typeOptions: { minValue: 1, maxValue: MAX_ITEMS_IN_FLIGHT, numberPrecision: 0 },
+							default: DEFAULT_ITEMS_IN_FLIGHT,
+							description: 'Items with a request in flight at once; 1 sends one item at a time. The rate limit still paces every request. Items that could change the same record (same email, phone or contact) never overlap, and messages, workflows and campaigns always go one at a time.',
+						},
+						{
+							// eslint-disable-next-line n8n-nodes-base/node-param-display-name-miscased
+							displayName: 'Batch Interval (ms)',
+							name: 'batchInterval',
+							type: 'number',
+							typeOptions: { minValue: 0 },
+							default: 0,
+							description: 'Time (in milliseconds) between each batch of items. 0 for disabled: a new item starts as soon as one finishes.',
+						},
+					],
+				},
+			],
+		},
 		{
 			displayName: 'Timeout (Seconds)',
 			name: 'timeout',
@@ -25,6 +62,12 @@ export const requestOptionsProperty: INodeProperties = {
 				'How long to wait for each answer from HighLevel. A read that times out is tried again; a change that times out is not resent (it may have been applied) and fails with an error saying so.',
 		},
 	],
+};
+
+/** The polling trigger's: a poll has no input items to batch, only the timeout applies. */
+export const pollRequestOptionsProperty: INodeProperties = {
+	...requestOptionsProperty,
+	options: requestOptionsProperty.options!.filter((option) => option.name !== 'batching'),
 };
 
 function readParameter(ctx: HighLevelContext, name: string, fallback: unknown): unknown {
@@ -47,4 +90,25 @@ export function requestTimeoutMs(ctx: HighLevelContext): number {
 		});
 	}
 	return Math.round(seconds * 1000);
+}
+
+function wholeNumber(ctx: HighLevelContext, parameter: string, raw: unknown, fallback: number, min: number, max: number): number {
+	if (raw === undefined || raw === null || raw === '') return fallback;
+	const n = typeof raw === 'number' ? raw : Number(String(raw).trim());
+	if (!Number.isInteger(n) || n < min || n > max) {
+		throw new NodeOperationError(ctx.getNode(), `${parameter}: "${String(raw)}" is not a whole number between ${min} and ${max}`, {
+			description: `Check the parameter "${parameter}" under Request Options › Batching. Nothing was sent to HighLevel.`,
+		});
+	}
+	return n;
+}
+
+/** Items in flight at once and the pause between batches, checked before anything is sent. */
+export function batching(ctx: IExecuteFunctions): { itemsInFlight: number; intervalMs: number } {
+	const options = readParameter(ctx, requestOptionsProperty.name, {}) as { batching?: { batch?: { batchSize?: unknown; batchInterval?: unknown } } } | undefined;
+	const batch = options?.batching?.batch ?? {};
+	return {
+		itemsInFlight: wholeNumber(ctx, 'Items per Batch', batch.batchSize, DEFAULT_ITEMS_IN_FLIGHT, 1, MAX_ITEMS_IN_FLIGHT),
+		intervalMs: wholeNumber(ctx, 'Batch Interval (ms)', batch.batchInterval, 0, 0, 3_600_000),
+	};
 }
