@@ -182,15 +182,19 @@ export class RatePacer {
 	}
 
 	/**
-	 * Records the answer to a reserved request, received at `receivedAt` (empty headers for a
-	 * request that got no answer). A new server window started no later than that, so estimating
+	 * Records the answer to a reserved request sent at `sentAt`, received at `receivedAt` (empty
+	 * headers for a request that got no answer). A new server window started no later than that, so estimating
 	 * it from the receipt time never wakes too early.
 	 */
-	observe(key: string, h: RateLimitHeaders, receivedAt: number): void {
+	observe(key: string, h: RateLimitHeaders, receivedAt: number, sentAt?: number): void {
 		const w = this.window(key);
 		w.inFlight = Math.max(0, w.inFlight - 1);
 		if (h.remaining === undefined || h.max === undefined) return;
 		if (h.dailyRemaining !== undefined) w.dailyRemaining = h.dailyRemaining;
+		// With items in flight, an answer to a request sent before the window we now count in can
+		// arrive after that window's first answers: its lower count is the previous window's, and read
+		// as this one's it would look like others' spending.
+		if (w.known && sentAt !== undefined && sentAt < w.windowStart) return;
 		const newWindow =
 			!w.known ||
 			h.max !== w.max ||

@@ -181,6 +181,7 @@ export async function highLevelRequest(
 	for (;;) {
 		for (let wait = sharedPacer.reserve(key); wait > 0; wait = sharedPacer.reserve(key)) await sleep(wait);
 		attempts++;
+		const sentAt = Date.now();
 		let response: IN8nHttpFullResponse;
 		try {
 			response = await send(ctx, session, request, bearer);
@@ -240,7 +241,7 @@ export async function highLevelRequest(
 
 		const headers = (response.headers ?? {}) as IDataObject;
 		const limits = parseRateLimitHeaders(headers);
-		sharedPacer.observe(key, limits, Date.now());
+		sharedPacer.observe(key, limits, Date.now(), sentAt);
 		const status = response.statusCode;
 
 		// Waiting out a spent daily budget would take hours: fail at once instead.
