@@ -24,7 +24,14 @@ import * as contact_tags from './contact/tags';
 import * as contact_update from './contact/update';
 import * as contact_upsert from './contact/upsert';
 import * as contactNote_index from './contactNote/index';
-import * as contactTask_index from './contactTask/index';
+import * as contactTask_complete from './contactTask/complete';
+import * as contactTask_create from './contactTask/create';
+import * as contactTask_delete from './contactTask/delete';
+import * as contactTask_fields from './contactTask/fields';
+import * as contactTask_get from './contactTask/get';
+import * as contactTask_getAll from './contactTask/getAll';
+import * as contactTask_resource from './contactTask/resource';
+import * as contactTask_update from './contactTask/update';
 import * as conversation_index from './conversation/index';
 import * as kit from './kit';
 import * as location_index from './location/index';
@@ -57,7 +64,14 @@ export const declarationModules: Array<Record<string, unknown>> = [
 	contact_update,
 	contact_upsert,
 	contactNote_index,
-	contactTask_index,
+	contactTask_complete,
+	contactTask_create,
+	contactTask_delete,
+	contactTask_fields,
+	contactTask_get,
+	contactTask_getAll,
+	contactTask_resource,
+	contactTask_update,
 	conversation_index,
 	kit,
 	location_index,
