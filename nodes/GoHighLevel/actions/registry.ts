@@ -23,7 +23,13 @@ import * as contact_search from './contact/search';
 import * as contact_tags from './contact/tags';
 import * as contact_update from './contact/update';
 import * as contact_upsert from './contact/upsert';
-import * as contactNote_index from './contactNote/index';
+import * as contactNote_create from './contactNote/create';
+import * as contactNote_delete from './contactNote/delete';
+import * as contactNote_fields from './contactNote/fields';
+import * as contactNote_get from './contactNote/get';
+import * as contactNote_getAll from './contactNote/getAll';
+import * as contactNote_resource from './contactNote/resource';
+import * as contactNote_update from './contactNote/update';
 import * as contactTask_complete from './contactTask/complete';
 import * as contactTask_create from './contactTask/create';
 import * as contactTask_delete from './contactTask/delete';
@@ -63,7 +69,13 @@ export const declarationModules: Array<Record<string, unknown>> = [
 	contact_tags,
 	contact_update,
 	contact_upsert,
-	contactNote_index,
+	contactNote_create,
+	contactNote_delete,
+	contactNote_fields,
+	contactNote_get,
+	contactNote_getAll,
+	contactNote_resource,
+	contactNote_update,
 	contactTask_complete,
 	contactTask_create,
 	contactTask_delete,
