@@ -41,7 +41,18 @@ import * as contactTask_update from './contactTask/update';
 import * as conversation_index from './conversation/index';
 import * as kit from './kit';
 import * as location_index from './location/index';
-import * as opportunity_index from './opportunity/index';
+import * as opportunity_addFollowers from './opportunity/addFollowers';
+import * as opportunity_create from './opportunity/create';
+import * as opportunity_delete from './opportunity/delete';
+import * as opportunity_fields from './opportunity/fields';
+import * as opportunity_get from './opportunity/get';
+import * as opportunity_listPipelines from './opportunity/listPipelines';
+import * as opportunity_removeFollowers from './opportunity/removeFollowers';
+import * as opportunity_resource from './opportunity/resource';
+import * as opportunity_search from './opportunity/search';
+import * as opportunity_update from './opportunity/update';
+import * as opportunity_updateStatus from './opportunity/updateStatus';
+import * as opportunity_upsert from './opportunity/upsert';
 import * as snapshot_index from './snapshot/index';
 import * as user_index from './user/index';
 
@@ -87,7 +98,18 @@ export const declarationModules: Array<Record<string, unknown>> = [
 	conversation_index,
 	kit,
 	location_index,
-	opportunity_index,
+	opportunity_addFollowers,
+	opportunity_create,
+	opportunity_delete,
+	opportunity_fields,
+	opportunity_get,
+	opportunity_listPipelines,
+	opportunity_removeFollowers,
+	opportunity_resource,
+	opportunity_search,
+	opportunity_update,
+	opportunity_updateStatus,
+	opportunity_upsert,
 	snapshot_index,
 	user_index,
 ];
