@@ -82,9 +82,22 @@ import * as contactTask_get from './contactTask/get';
 import * as contactTask_getAll from './contactTask/getAll';
 import * as contactTask_resource from './contactTask/resource';
 import * as contactTask_update from './contactTask/update';
-import * as conversation_index from './conversation/index';
+import * as conversation_fields from './conversation/fields';
+import * as conversation_get from './conversation/get';
+import * as conversation_getMessages from './conversation/getMessages';
+import * as conversation_resource from './conversation/resource';
+import * as conversation_search from './conversation/search';
+import * as conversation_typingIndicator from './conversation/typingIndicator';
 import * as kit from './kit';
 import * as location_index from './location/index';
+import * as message_downloadTranscription from './message/downloadTranscription';
+import * as message_fields from './message/fields';
+import * as message_get from './message/get';
+import * as message_getEmail from './message/getEmail';
+import * as message_getRecording from './message/getRecording';
+import * as message_getTranscription from './message/getTranscription';
+import * as message_resource from './message/resource';
+import * as message_updateStatus from './message/updateStatus';
 import * as opportunity_addFollowers from './opportunity/addFollowers';
 import * as opportunity_create from './opportunity/create';
 import * as opportunity_delete from './opportunity/delete';
@@ -183,9 +196,22 @@ export const declarationModules: Array<Record<string, unknown>> = [
 	contactTask_getAll,
 	contactTask_resource,
 	contactTask_update,
-	conversation_index,
+	conversation_fields,
+	conversation_get,
+	conversation_getMessages,
+	conversation_resource,
+	conversation_search,
+	conversation_typingIndicator,
 	kit,
 	location_index,
+	message_downloadTranscription,
+	message_fields,
+	message_get,
+	message_getEmail,
+	message_getRecording,
+	message_getTranscription,
+	message_resource,
+	message_updateStatus,
 	opportunity_addFollowers,
 	opportunity_create,
 	opportunity_delete,
