@@ -11,7 +11,15 @@ import * as appointmentNote_fields from './appointmentNote/fields';
 import * as appointmentNote_getAll from './appointmentNote/getAll';
 import * as appointmentNote_resource from './appointmentNote/resource';
 import * as appointmentNote_update from './appointmentNote/update';
-import * as association_index from './association/index';
+import * as association_create from './association/create';
+import * as association_delete from './association/delete';
+import * as association_fields from './association/fields';
+import * as association_get from './association/get';
+import * as association_getAll from './association/getAll';
+import * as association_getByKey from './association/getByKey';
+import * as association_getByObjectKey from './association/getByObjectKey';
+import * as association_resource from './association/resource';
+import * as association_update from './association/update';
 import * as automation_index from './automation/index';
 import * as blog_index from './blog/index';
 import * as business_index from './business/index';
@@ -110,6 +118,10 @@ import * as opportunity_search from './opportunity/search';
 import * as opportunity_update from './opportunity/update';
 import * as opportunity_updateStatus from './opportunity/updateStatus';
 import * as opportunity_upsert from './opportunity/upsert';
+import * as relation_create from './relation/create';
+import * as relation_delete from './relation/delete';
+import * as relation_getByRecord from './relation/getByRecord';
+import * as relation_resource from './relation/resource';
 import * as snapshot_index from './snapshot/index';
 import * as user_index from './user/index';
 
@@ -125,7 +137,15 @@ export const declarationModules: Array<Record<string, unknown>> = [
 	appointmentNote_getAll,
 	appointmentNote_resource,
 	appointmentNote_update,
-	association_index,
+	association_create,
+	association_delete,
+	association_fields,
+	association_get,
+	association_getAll,
+	association_getByKey,
+	association_getByObjectKey,
+	association_resource,
+	association_update,
 	automation_index,
 	blog_index,
 	business_index,
@@ -224,6 +244,10 @@ export const declarationModules: Array<Record<string, unknown>> = [
 	opportunity_update,
 	opportunity_updateStatus,
 	opportunity_upsert,
+	relation_create,
+	relation_delete,
+	relation_getByRecord,
+	relation_resource,
 	snapshot_index,
 	user_index,
 ];
