@@ -22,7 +22,14 @@ import * as association_resource from './association/resource';
 import * as association_update from './association/update';
 import * as automation_index from './automation/index';
 import * as blog_index from './blog/index';
-import * as business_index from './business/index';
+import * as business_bulkUpdateContacts from './business/bulkUpdateContacts';
+import * as business_create from './business/create';
+import * as business_delete from './business/delete';
+import * as business_fields from './business/fields';
+import * as business_get from './business/get';
+import * as business_getAll from './business/getAll';
+import * as business_resource from './business/resource';
+import * as business_update from './business/update';
 import * as calendar_common from './calendar/common';
 import * as calendar_create from './calendar/create';
 import * as calendar_delete from './calendar/delete';
@@ -148,7 +155,14 @@ export const declarationModules: Array<Record<string, unknown>> = [
 	association_update,
 	automation_index,
 	blog_index,
-	business_index,
+	business_bulkUpdateContacts,
+	business_create,
+	business_delete,
+	business_fields,
+	business_get,
+	business_getAll,
+	business_resource,
+	business_update,
 	calendar_common,
 	calendar_create,
 	calendar_delete,
