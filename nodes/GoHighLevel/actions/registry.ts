@@ -104,7 +104,12 @@ import * as conversation_resource from './conversation/resource';
 import * as conversation_search from './conversation/search';
 import * as conversation_typingIndicator from './conversation/typingIndicator';
 import * as kit from './kit';
-import * as location_index from './location/index';
+import * as location_create from './location/create';
+import * as location_get from './location/get';
+import * as location_getCompany from './location/getCompany';
+import * as location_listCustomFields from './location/listCustomFields';
+import * as location_resource from './location/resource';
+import * as location_search from './location/search';
 import * as message_downloadTranscription from './message/downloadTranscription';
 import * as message_fields from './message/fields';
 import * as message_get from './message/get';
@@ -130,7 +135,15 @@ import * as relation_delete from './relation/delete';
 import * as relation_getByRecord from './relation/getByRecord';
 import * as relation_resource from './relation/resource';
 import * as snapshot_index from './snapshot/index';
-import * as user_index from './user/index';
+import * as user_create from './user/create';
+import * as user_delete from './user/delete';
+import * as user_fields from './user/fields';
+import * as user_filterByEmail from './user/filterByEmail';
+import * as user_get from './user/get';
+import * as user_listByLocation from './user/listByLocation';
+import * as user_resource from './user/resource';
+import * as user_search from './user/search';
+import * as user_update from './user/update';
 
 export const declarationModules: Array<Record<string, unknown>> = [
 	appointment_create,
@@ -237,7 +250,12 @@ export const declarationModules: Array<Record<string, unknown>> = [
 	conversation_search,
 	conversation_typingIndicator,
 	kit,
-	location_index,
+	location_create,
+	location_get,
+	location_getCompany,
+	location_listCustomFields,
+	location_resource,
+	location_search,
 	message_downloadTranscription,
 	message_fields,
 	message_get,
@@ -263,5 +281,13 @@ export const declarationModules: Array<Record<string, unknown>> = [
 	relation_getByRecord,
 	relation_resource,
 	snapshot_index,
-	user_index,
+	user_create,
+	user_delete,
+	user_fields,
+	user_filterByEmail,
+	user_get,
+	user_listByLocation,
+	user_resource,
+	user_search,
+	user_update,
 ];
