@@ -20,8 +20,18 @@ import * as association_getByKey from './association/getByKey';
 import * as association_getByObjectKey from './association/getByObjectKey';
 import * as association_resource from './association/resource';
 import * as association_update from './association/update';
-import * as automation_index from './automation/index';
-import * as blog_index from './blog/index';
+import * as automation_listCampaigns from './automation/listCampaigns';
+import * as automation_listWorkflows from './automation/listWorkflows';
+import * as automation_resource from './automation/resource';
+import * as blog_checkSlug from './blog/checkSlug';
+import * as blog_createPost from './blog/createPost';
+import * as blog_fields from './blog/fields';
+import * as blog_getAuthors from './blog/getAuthors';
+import * as blog_getBlogs from './blog/getBlogs';
+import * as blog_getCategories from './blog/getCategories';
+import * as blog_getPosts from './blog/getPosts';
+import * as blog_resource from './blog/resource';
+import * as blog_updatePost from './blog/updatePost';
 import * as business_bulkUpdateContacts from './business/bulkUpdateContacts';
 import * as business_create from './business/create';
 import * as business_delete from './business/delete';
@@ -134,7 +144,8 @@ import * as relation_create from './relation/create';
 import * as relation_delete from './relation/delete';
 import * as relation_getByRecord from './relation/getByRecord';
 import * as relation_resource from './relation/resource';
-import * as snapshot_index from './snapshot/index';
+import * as snapshot_listSnapshots from './snapshot/listSnapshots';
+import * as snapshot_resource from './snapshot/resource';
 import * as user_create from './user/create';
 import * as user_delete from './user/delete';
 import * as user_fields from './user/fields';
@@ -166,8 +177,18 @@ export const declarationModules: Array<Record<string, unknown>> = [
 	association_getByObjectKey,
 	association_resource,
 	association_update,
-	automation_index,
-	blog_index,
+	automation_listCampaigns,
+	automation_listWorkflows,
+	automation_resource,
+	blog_checkSlug,
+	blog_createPost,
+	blog_fields,
+	blog_getAuthors,
+	blog_getBlogs,
+	blog_getCategories,
+	blog_getPosts,
+	blog_resource,
+	blog_updatePost,
 	business_bulkUpdateContacts,
 	business_create,
 	business_delete,
@@ -280,7 +301,8 @@ export const declarationModules: Array<Record<string, unknown>> = [
 	relation_delete,
 	relation_getByRecord,
 	relation_resource,
-	snapshot_index,
+	snapshot_listSnapshots,
+	snapshot_resource,
 	user_create,
 	user_delete,
 	user_fields,

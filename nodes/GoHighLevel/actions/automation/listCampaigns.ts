@@ -1,20 +1,5 @@
 import { VERSION } from '../kit';
-import type { OperationDeclaration, ResourceInfo } from '../../engine/declarations';
-
-export const listWorkflows: OperationDeclaration = {
-	resource: 'automation',
-	operation: 'listWorkflows',
-	name: 'List Workflows',
-	action: 'List workflows',
-	description: 'List the automation workflows of the location',
-	method: 'GET',
-	path: '/workflows/',
-	version: VERSION,
-	scopes: ['workflows.readonly'],
-	location: { in: 'query' },
-	params: [],
-	output: { root: 'workflows', list: true },
-};
+import type { OperationDeclaration } from '../../engine/declarations';
 
 export const listCampaigns: OperationDeclaration = {
 	resource: 'automation',
@@ -44,12 +29,4 @@ export const listCampaigns: OperationDeclaration = {
 		},
 	],
 	output: { root: 'campaigns', list: true },
-};
-
-export const automationResource: ResourceInfo = {
-	area: 'crm',
-	value: 'automation',
-	name: 'Workflow & Campaign',
-	description: 'Automation workflows and campaigns',
-	defaultOperation: 'listCampaigns',
 };

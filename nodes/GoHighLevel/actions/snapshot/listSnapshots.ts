@@ -1,5 +1,5 @@
 import { VERSION } from '../kit';
-import type { OperationDeclaration, ResourceInfo } from '../../engine/declarations';
+import type { OperationDeclaration } from '../../engine/declarations';
 
 export const listSnapshots: OperationDeclaration = {
 	resource: 'snapshot',
@@ -16,12 +16,4 @@ export const listSnapshots: OperationDeclaration = {
 	company: { in: 'query' },
 	params: [],
 	output: { root: 'snapshots', list: true },
-};
-
-export const snapshotResource: ResourceInfo = {
-	area: 'agency',
-	value: 'snapshot',
-	name: 'Snapshot',
-	description: 'Account snapshots of the agency',
-	defaultOperation: 'listSnapshots',
 };
