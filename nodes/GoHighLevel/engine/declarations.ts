@@ -211,6 +211,12 @@ export interface ResourceInfo {
 	 * default value, so it must never change once released.
 	 */
 	defaultOperation?: string;
+	/**
+	 * The order of the resource's operations (`operation` values) in the node's description, which
+	 * places their parameters there; without it, the order the registry finds them in (file by file).
+	 * Resources split into one file per operation keep the order their description already had.
+	 */
+	operationOrder?: string[];
 }
 
 /** A resource with every operation declared for it. */

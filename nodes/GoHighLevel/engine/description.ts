@@ -146,7 +146,8 @@ export function buildProperties(resources: ResourceDeclaration[], defaultResourc
 			default: defaultResource,
 		},
 	];
-	for (const resource of resources) {
+	for (const declared of resources) {
+		const resource = { ...declared, operations: inOrder(declared) };
 		properties.push({
 			displayName: 'Operation',
 			name: 'operation',
@@ -174,6 +175,17 @@ export function buildProperties(resources: ResourceDeclaration[], defaultResourc
 		properties.push(...shareAcross(perOperation, 'operation'));
 	}
 	return properties;
+}
+
+/** A resource's operations in its declared `operationOrder` (which must name each once), else as found. */
+function inOrder(resource: ResourceDeclaration): OperationDeclaration[] {
+	const order = resource.operationOrder;
+	if (!order) return resource.operations;
+	const ordered = order.map((operation) => resource.operations.find((o) => o.operation === operation));
+	if (ordered.length !== resource.operations.length || new Set(order).size !== order.length || ordered.some((o) => !o)) {
+		throw new Error(`${resource.value}: operationOrder must name each of its operations once`);
+	}
+	return ordered as OperationDeclaration[];
 }
 
 /**

@@ -1,0 +1,9 @@
+import type { ResourceInfo } from '../../engine/declarations';
+
+export const associationResource: ResourceInfo = {
+	area: 'crm',
+	value: 'association',
+	name: 'Association',
+	description: 'Association types between objects',
+	operationOrder: ['getAll', 'get', 'getByKey', 'getByObjectKey', 'create', 'update', 'delete'],
+};
