@@ -213,7 +213,8 @@ export interface ResourceInfo {
 	defaultOperation?: string;
 	/**
 	 * The order of the resource's operations (`operation` values) in the node's description, which
-	 * places their parameters there; without it, the order the registry finds them in (file by file).
+	 * places their parameters there; operations it does not name follow in the order the registry finds
+	 * them (file by file), so adding an operation file needs no edit here.
 	 * Resources split into one file per operation keep the order their description already had.
 	 */
 	operationOrder?: string[];

@@ -177,15 +177,22 @@ export function buildProperties(resources: ResourceDeclaration[], defaultResourc
 	return properties;
 }
 
-/** A resource's operations in its declared `operationOrder` (which must name each once), else as found. */
+/**
+ * A resource's operations: those its `operationOrder` names first, in that order (the order the
+ * editor showed before the resource was split into files), then any others as found, so that a new
+ * operation file needs no edit elsewhere. A name that matches no operation is a mistake.
+ */
 function inOrder(resource: ResourceDeclaration): OperationDeclaration[] {
 	const order = resource.operationOrder;
 	if (!order) return resource.operations;
-	const ordered = order.map((operation) => resource.operations.find((o) => o.operation === operation));
-	if (ordered.length !== resource.operations.length || new Set(order).size !== order.length || ordered.some((o) => !o)) {
-		throw new Error(`${resource.value}: operationOrder must name each of its operations once`);
-	}
-	return ordered as OperationDeclaration[];
+	const unknown = order.filter((operation) => !resource.operations.some((o) => o.operation === operation));
+	if (unknown.length) throw new Error(`${resource.value}: operationOrder names no operation ${unknown.join(', ')}`);
+	const rank = (o: OperationDeclaration) => {
+		const at = order.indexOf(o.operation);
+		return at === -1 ? order.length : at;
+	};
+	// Array.prototype.sort is stable: unlisted operations keep the order they were found in.
+	return [...resource.operations].sort((x, y) => rank(x) - rank(y));
 }
 
 /**
