@@ -1,12 +1,33 @@
 import type { IDataObject } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
+import type { LookupDeclaration } from './declarations';
 import type { OperationRuntime } from './runtime';
 
 export interface CustomFieldDefinition {
 	id: string;
 	name: string;
 	fieldKey?: string;
+	dataType?: string;
+}
+
+/** The one request for a location's custom-field definitions: operations and the custom-field dropdowns send it. */
+export const CUSTOM_FIELD_DEFINITIONS = {
+	method: 'GET',
+	path: '/locations/{locationId}/customFields',
+	version: '2021-07-28',
+	scopes: ['locations/customFields.readonly'],
+	query: ['model'],
+} satisfies LookupDeclaration;
+
+/** The definitions in an answer to CUSTOM_FIELD_DEFINITIONS. */
+export function definitionsOf(body: unknown): CustomFieldDefinition[] {
+	return (((body as IDataObject)?.customFields ?? []) as IDataObject[]).map((f) => ({
+		id: String(f.id),
+		name: String(f.name ?? f.fieldKey ?? f.id),
+		fieldKey: f.fieldKey === undefined ? undefined : String(f.fieldKey),
+		dataType: f.dataType === undefined ? undefined : String(f.dataType),
+	}));
 }
 
 /**
@@ -26,22 +47,8 @@ export async function customFieldDefinitions(runtime: OperationRuntime, model: '
 	const key = `${locationId}|${model}`;
 	let pending = cache.get(key);
 	if (!pending) {
-		pending = runtime
-			.request({
-				method: 'GET',
-				path: '/locations/{locationId}/customFields',
-				pathParams: { locationId },
-				qs: { model },
-				version: '2021-07-28',
-				scopes: ['locations/customFields.readonly'],
-			})
-			.then((response) =>
-				(((response.body as IDataObject)?.customFields ?? []) as IDataObject[]).map((f) => ({
-					id: String(f.id),
-					name: String(f.name ?? f.id),
-					fieldKey: f.fieldKey === undefined ? undefined : String(f.fieldKey),
-				})),
-			);
+		const { method, path, version, scopes } = CUSTOM_FIELD_DEFINITIONS;
+		pending = runtime.request({ method, path, pathParams: { locationId }, qs: { model }, version, scopes }).then((response) => definitionsOf(response.body));
 		cache.set(key, pending);
 		// A failed lookup is not cached, so the next item tries again.
 		pending.catch(() => cache!.delete(key));

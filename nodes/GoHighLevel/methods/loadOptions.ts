@@ -1,5 +1,6 @@
 import type { IDataObject, ILoadOptionsFunctions, INodePropertyOptions } from 'n8n-workflow';
 
+import { definitionsOf } from '../engine/customFields';
 import { LOOKUPS } from './lookups';
 import { lookupRequest, lookupTarget } from './target';
 
@@ -23,11 +24,10 @@ export async function getUsers(this: ILoadOptionsFunctions): Promise<INodeProper
 async function customFieldOptions(ctx: ILoadOptionsFunctions, model: 'contact' | 'opportunity'): Promise<INodePropertyOptions[]> {
 	const target = await lookupTarget(ctx);
 	const response = await lookupRequest(ctx, target, LOOKUPS.customFields, { pathParams: { locationId: target.locationId! }, qs: { model } });
-	const fields = ((response.body as IDataObject)?.customFields ?? []) as IDataObject[];
-	return fields
+	return definitionsOf(response.body)
 		.map((f) => ({
-			name: String(f.name ?? f.fieldKey ?? f.id),
-			value: String(f.id),
+			name: f.name,
+			value: f.id,
 			description: [f.dataType, f.fieldKey].filter(Boolean).join(' · '),
 		}))
 		.sort(byName);

@@ -1,3 +1,4 @@
+import { CUSTOM_FIELD_DEFINITIONS } from '../engine/customFields';
 import type { LookupDeclaration } from '../engine/declarations';
 
 // Every request the dropdowns and searchable lists send. lookupRequest (target.ts) sends only
@@ -9,7 +10,7 @@ const CALENDARS = '2021-04-15';
 export const LOOKUPS = {
 	users: { method: 'GET', path: '/users/', version: V, scopes: ['users.readonly'], query: ['locationId'] },
 	agencyUsers: { method: 'GET', path: '/users/search', version: V, scopes: ['users.readonly'], query: ['companyId', 'limit', 'query'] },
-	customFields: { method: 'GET', path: '/locations/{locationId}/customFields', version: V, scopes: ['locations/customFields.readonly'], query: ['model'] },
+	customFields: CUSTOM_FIELD_DEFINITIONS,
 	pipelines: { method: 'GET', path: '/opportunities/pipelines', version: V, scopes: ['opportunities.readonly'], query: ['locationId'] },
 	timezones: { method: 'GET', path: '/locations/{locationId}/timezones', version: V, scopes: ['locations.readonly'] },
 	tags: { method: 'GET', path: '/locations/{locationId}/tags', version: V, scopes: ['locations/tags.readonly'] },
