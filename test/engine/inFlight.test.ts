@@ -9,6 +9,7 @@ import type { RunNodeResult } from '../harness';
 import { runNode } from '../harness';
 import type { Sandbox } from '../../sandbox';
 import { DEMO, DEMO_WORKFLOWS, startSandbox } from '../../sandbox';
+import { BULK_ITEMS_IN_FLIGHT } from '../../nodes/GoHighLevel/transport/options';
 import { byId, privateToken } from './fixtures';
 import type { InFlightProxy, SeenRequest } from './inFlightProxy';
 import { startInFlightProxy } from './inFlightProxy';
@@ -33,7 +34,8 @@ beforeEach(() => {
 
 async function run(operation: string, parameters: IDataObject, inputItems: IDataObject[], options: { continueOnFail?: boolean; retry?: { maxTries: number; waitBetweenTries: number } } = {}): Promise<RunNodeResult> {
 	return await runNode({
-		parameters: { authentication: 'privateIntegrationToken', resource: 'contact', operation, ...parameters },
+		// Several items in flight unless a test sets its own batching (the node's default is one at a time).
+		parameters: { authentication: 'privateIntegrationToken', resource: 'contact', operation, requestOptions: { batching: { batch: { batchSize: BULK_ITEMS_IN_FLIGHT } } }, ...parameters },
 		credentials: privateToken(sandbox, { baseUrl: proxy.url }),
 		inputItems: inputItems.map((json) => ({ json })),
 		continueOnFail: options.continueOnFail,
